@@ -1,0 +1,83 @@
+// `npm run build`: dist/ (ES modules mirroring src/, dependencies left as imports, .d.ts types)
+// and cdn/ (self-contained minified ES modules that register the elements). Prints each CDN
+// file's min+gzip size against its budget in size-budgets.json and fails when one is over.
+import { build } from 'vite';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, relative } from 'node:path';
+
+const quiet = { logLevel: 'warn', configFile: false, publicDir: false };
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const deps = Object.keys(pkg.dependencies ?? {});
+const isExternal = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+rmSync('dist', { recursive: true, force: true });
+rmSync('cdn', { recursive: true, force: true });
+
+const srcEntries = walk('src').filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
+
+// dist/: one module per source file, for bundlers and npm users.
+await build({
+  ...quiet,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    minify: false,
+    sourcemap: true,
+    target: 'es2022',
+    lib: { entry: srcEntries, formats: ['es'] },
+    rolldownOptions: {
+      external: isExternal,
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+});
+
+// Types.
+const tsc = spawnSync(join('node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+
+// cdn/: self-contained files that register the elements.
+const cdnEntries = { 'researcher-elements': 'src/define.ts' };
+for (const [name, entry] of Object.entries(cdnEntries)) {
+  await build({
+    ...quiet,
+    build: {
+      outDir: 'cdn',
+      emptyOutDir: false,
+      minify: true,
+      sourcemap: false,
+      target: 'es2022',
+      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  });
+}
+
+// Sizes.
+const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
+let over = 0;
+console.log('\nfile                                   min        min+gzip   budget');
+for (const file of walk('cdn').filter((f) => f.endsWith('.js')).sort()) {
+  const key = relative('.', file);
+  const buf = readFileSync(file);
+  const gz = gzipSync(buf, { level: 9 }).length;
+  const budget = budgets[key];
+  const flag = budget && gz > budget ? '  OVER BUDGET' : '';
+  if (flag) over++;
+  console.log(
+    `${key.padEnd(38)} ${(buf.length / 1024).toFixed(1).padStart(6)} KB ${(gz / 1024).toFixed(1).padStart(8)} KB ${budget ? `${(budget / 1024).toFixed(1).padStart(6)} KB` : '     —'}${flag}`,
+  );
+}
+if (over) {
+  console.error(`\n${over} file(s) over their size budget (size-budgets.json).`);
+  process.exit(1);
+}

@@ -1,0 +1,199 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import { loadProfile, profileFromObject, type LoadedProfile } from '../data/load.js';
+import { ProfileLoadError, isAbort } from '../data/errors.js';
+import type { Profile, ProfileInput } from '../data/schema.js';
+import { profileSourceContext, type ProfileSource } from './context.js';
+import { ProfileErrorEvent, ProfileLoadEvent } from './events.js';
+import { langOf } from './i18n.js';
+import { VERSION } from './version.js';
+
+type Inline = { text: string } | null;
+
+/**
+ * The base of every element that shows a profile. It takes the profile from, in this order: the
+ * `profile` property, an inline `<script type="application/json">` child, the `src` attribute,
+ * or an enclosing `<researcher-profile>`. It loads through the data layer, aborts on disconnect
+ * and when the source changes, never renders a result for an old source, and renders four
+ * states: loading, error (with Retry; light-DOM children stay visible as the fallback), empty
+ * and loaded.
+ *
+ * @fires {ProfileLoadEvent} profile-load - The profile loaded and validated. Detail: `{src, profile, warnings}`.
+ * @fires {ProfileErrorEvent} profile-error - The profile could not be loaded or is invalid. Detail: `{src, status?, message}`.
+ */
+export abstract class ProfileElement extends LitElement {
+  /** The library version, used by `define()` to spot two different copies on one page. */
+  static readonly version: string = VERSION;
+
+  /** The profile as an object (takes precedence over inline JSON and `src`). */
+  @property({ attribute: false }) profile: ProfileInput | Profile | null = null;
+
+  /** URL of the profile: our JSON, an OpenAlex author, an ORCID record or a BibTeX file. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** `profile`, `openalex`, `orcid` or `bibtex`; detected from the URL or content when absent. */
+  @property({ reflect: true }) format: string | null = null;
+
+  /** Milliseconds before one request attempt gives up. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** `light`, `dark` or `auto` (follows the OS); unset follows the page's `color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
+
+  @consume({ context: profileSourceContext, subscribe: true })
+  @state()
+  protected _provided?: ProfileSource;
+
+  @state() protected _inline: Inline = null;
+  @state() private _attempt = 0;
+
+  /** Format options passed to the data layer (e.g. `{maxWorks}`); subclasses may add to them. */
+  protected loadOptions(): Record<string, unknown> | undefined {
+    return undefined;
+  }
+
+  /** True when the element has what it needs without a profile (e.g. a badge from attributes). */
+  protected hasOwnData(): boolean {
+    return false;
+  }
+
+  protected _task = new Task(this, {
+    task: async ([profile, inline, src, format, timeout, provided, options], { signal }): Promise<LoadedProfile | null> => {
+      if (this.hasOwnData()) return null;
+      if (profile) return profileFromObject(profile);
+      if (inline) {
+        let value: unknown;
+        try {
+          value = JSON.parse(inline.text);
+        } catch {
+          throw new ProfileLoadError('The profile written into the page is not valid JSON.');
+        }
+        return profileFromObject(value);
+      }
+      if (src) return loadProfile(src, { signal, timeout, format: format ?? undefined, options: options ?? undefined });
+      if (provided?.profile) return profileFromObject(provided.profile);
+      if (provided?.src) {
+        return loadProfile(provided.src, {
+          signal,
+          timeout: provided.timeout ?? timeout,
+          format: provided.format,
+          options: provided.options,
+        });
+      }
+      return null;
+    },
+    args: () =>
+      [this.profile, this._inline, this.src, this.format, this.timeout, this._provided, this.loadOptions(), this._attempt] as const,
+    argsEqual: (a, b) => a.every((x, i) => (i === 6 ? JSON.stringify(x) === JSON.stringify(b[i]) : x === b[i])),
+    onComplete: (loaded) => {
+      if (loaded) this.dispatchEvent(new ProfileLoadEvent({ src: loaded.src, profile: loaded.profile, warnings: loaded.warnings }));
+    },
+    onError: (err) => {
+      if (isAbort(err)) return;
+      const e = err instanceof ProfileLoadError ? err : new ProfileLoadError('The profile could not be shown.');
+      if (!(err instanceof ProfileLoadError)) console.error('researcher-elements:', err);
+      this.dispatchEvent(
+        new ProfileErrorEvent({ src: this.src ?? this._provided?.src ?? null, status: e.status, message: e.message }),
+      );
+    },
+  });
+
+  /** The validated profile once loaded, else `null`. */
+  get loadedProfile(): Profile | null {
+    return this._task.status === TaskStatus.COMPLETE ? (this._task.value?.profile ?? null) : null;
+  }
+
+  /** Resolves when the current load has settled (for tests and hosts). */
+  get loadComplete(): Promise<unknown> {
+    return this._task.taskComplete.catch(() => undefined);
+  }
+
+  /** Loads again, bypassing nothing but the last failure (failures are never cached). */
+  retry(): void {
+    this._attempt++;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    this._inline = script?.textContent ? { text: script.textContent } : null;
+    // A load aborted by an earlier disconnect starts again.
+    if (this._task.status === TaskStatus.ERROR && isAbort(this._task.error)) this._attempt++;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._task.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A new source cancels the old load at once (the task also drops stale results).
+    if (changed.has('src') || changed.has('profile') || changed.has('format')) this._task.abort();
+  }
+
+  /** The language for numbers and plurals. */
+  protected get locale(): string {
+    return langOf(this);
+  }
+
+  /** The whole element for a loaded profile. */
+  protected abstract renderProfile(profile: Profile): TemplateResult | typeof nothing;
+
+  /** True when there is nothing to show (e.g. no works for a publication list). */
+  protected isEmpty(_profile: Profile): boolean {
+    return false;
+  }
+
+  protected renderEmpty(_profile: Profile): TemplateResult {
+    return html`<p class="empty" part="empty">Nothing to show yet.</p>`;
+  }
+
+  /** Without attributes: renders the light-DOM children (or nothing) until a source is set. */
+  protected renderWithoutSource(): TemplateResult | typeof nothing {
+    return html`<slot></slot>`;
+  }
+
+  protected renderOwnData(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div class="skeleton" part="loading" role="status" aria-busy="true" aria-label="Loading profile">
+      <div class="skeleton-line"></div>
+      <div class="skeleton-line"></div>
+      <div class="skeleton-line"></div>
+    </div>`;
+  }
+
+  protected renderError(error: unknown): TemplateResult {
+    const message = error instanceof ProfileLoadError ? error.message : 'The profile could not be shown.';
+    return html`<div class="error" part="error" role="alert">
+        <p class="error-message">${message}</p>
+        <button class="btn" part="retry-button" type="button" @click=${() => this.retry()}>Retry</button>
+      </div>
+      <slot></slot>`;
+  }
+
+  protected override render(): unknown {
+    if (this.hasOwnData()) return this.renderOwnData();
+    return this._task.render({
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
+      error: (e) => (isAbort(e) ? this.renderLoading() : this.renderError(e)),
+      complete: (loaded) => {
+        if (!loaded) return this.renderWithoutSource();
+        return this.isEmpty(loaded.profile) ? this.renderEmpty(loaded.profile) : this.renderProfile(loaded.profile);
+      },
+    });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const busy = this._task.status === TaskStatus.PENDING;
+    if (busy) this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+  }
+}

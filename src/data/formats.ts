@@ -1,0 +1,77 @@
+/**
+ * Where profiles come from. A format turns a URL (or a fetched body) into a value that the
+ * validator then checks as a version-1 profile. The built-in `profile` format reads our own JSON;
+ * adapters (OpenAlex, ORCID, BibTeX) register more.
+ */
+import { fetchJson, fetchText, parseJson, type HttpOptions } from './http.js';
+
+export interface SourceContext {
+  signal?: AbortSignal;
+  timeout?: number;
+  /** Extra options from the element or caller, e.g. `maxWorks`, `mailto`. */
+  options: Record<string, unknown>;
+  /** Progress for long loads (paging), e.g. "works 200 of 620". */
+  onProgress?: (message: string) => void;
+  fetchText(url: string, opts?: Partial<HttpOptions>): Promise<{ text: string; contentType: string }>;
+  fetchJson(url: string, opts?: Partial<HttpOptions>): Promise<unknown>;
+}
+
+export interface SourceFormat {
+  /** The value of the `format` attribute that picks this format. */
+  readonly name: string;
+  /** True when the URL alone says the data is in this format. */
+  matchesUrl?(url: URL): boolean;
+  /** True when a fetched body is in this format (checked when the URL said nothing). */
+  matchesContent?(text: string, contentType: string): boolean;
+  /** Loads from a URL with requests of its own (e.g. an author, then pages of works). */
+  load?(url: URL, ctx: SourceContext): Promise<unknown>;
+  /** Turns a fetched body into a profile-shaped value. */
+  parse?(text: string, url: URL, ctx: SourceContext): unknown | Promise<unknown>;
+}
+
+/** Our own profile JSON (the default). */
+export const profileFormat: SourceFormat = {
+  name: 'profile',
+  matchesContent: (text) => /^\s*\{/.test(text) && /"version"\s*:\s*1\b/.test(text),
+  parse: (text) => parseJson(text),
+};
+
+const registry = new Map<string, SourceFormat>([[profileFormat.name, profileFormat]]);
+
+/** Adds (or replaces) a format. Adapters call this when they are imported. */
+export function registerFormat(format: SourceFormat): void {
+  registry.set(format.name, format);
+}
+
+export function getFormat(name: string): SourceFormat | undefined {
+  return registry.get(name);
+}
+
+export function formatNames(): string[] {
+  return [...registry.keys()];
+}
+
+export function contextFor(opts: { signal?: AbortSignal; timeout?: number; options?: Record<string, unknown>; onProgress?: (m: string) => void }): SourceContext {
+  const base = { signal: opts.signal, timeout: opts.timeout };
+  return {
+    ...base,
+    options: opts.options ?? {},
+    onProgress: opts.onProgress,
+    fetchText: (url, o) => fetchText(url, { ...base, ...o }),
+    fetchJson: (url, o) => fetchJson(url, { ...base, ...o }),
+  };
+}
+
+/**
+ * Loads a profile-shaped value from `url`: with the named format, else the format the URL
+ * matches, else by the content of the response (falling back to our profile JSON).
+ */
+export async function loadFromUrl(url: URL, format: string | undefined, ctx: SourceContext): Promise<unknown> {
+  let chosen = format ? registry.get(format) : undefined;
+  if (format && !chosen) throw new Error(`Unknown format "${format}"; expected one of: ${formatNames().join(', ')}.`);
+  chosen ??= [...registry.values()].find((f) => f.matchesUrl?.(url));
+  if (chosen?.load) return chosen.load(url, ctx);
+  const { text, contentType } = await ctx.fetchText(url.href);
+  chosen ??= [...registry.values()].find((f) => f !== profileFormat && f.matchesContent?.(text, contentType)) ?? profileFormat;
+  return chosen.parse ? chosen.parse(text, url, ctx) : parseJson(text);
+}

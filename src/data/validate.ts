@@ -1,0 +1,178 @@
+/**
+ * Validation of untrusted profile data, done once when a profile is loaded.
+ *
+ * - Not an object, a wrong `version`, or a missing `id` or `name` is an error: no profile.
+ * - An invalid item inside an array (a work, author, topic, person, institution) is dropped
+ *   with a warning; an invalid optional object (`trust`, `links`, …) is dropped with a warning.
+ * - Duplicate ids inside an array are dropped with a warning (the first one wins).
+ * - Counts missing from `counts` are derived from the arrays.
+ *
+ * It never throws, whatever JSON value it is given.
+ */
+import * as v from 'valibot';
+import {
+  AuthorSchema,
+  InstitutionSchema,
+  PersonSchema,
+  ProfileSchema,
+  TopicSchema,
+  WorkSchema,
+  type Profile,
+} from './schema.js';
+
+export type ValidationResult =
+  | { ok: true; profile: Profile; warnings: string[] }
+  | { ok: false; errors: string[]; warnings: string[] };
+
+type Path = (string | number)[];
+
+/** `works[3].year` from `['works', 3, 'year']`. */
+export function formatPath(path: Path): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${key}` : key;
+  }
+  return out || 'profile';
+}
+
+const ARTICLES: Record<string, string> = {
+  number: 'a number',
+  string: 'a string',
+  boolean: 'true or false',
+  object: 'an object',
+  Object: 'an object',
+  Array: 'a list',
+  array: 'a list',
+  null: 'null',
+};
+
+function describe(issue: v.BaseIssue<unknown>): string {
+  if (issue.received === 'undefined' && issue.kind === 'schema') return 'is required';
+  switch (issue.type) {
+    case 'integer':
+      return 'expected a whole number';
+    case 'min_value':
+      return `expected at least ${issue.requirement as number}`;
+    case 'max_value':
+      return `expected at most ${issue.requirement as number}`;
+    case 'min_length':
+      return 'must not be empty';
+    case 'literal':
+      return `expected ${issue.expected}`;
+    default: {
+      const expected = (issue.expected ?? '').split(' | ').map((e) => ARTICLES[e] ?? e);
+      return `expected ${expected.filter((e) => e !== 'null').join(' or ') || expected.join(' or ')}`;
+    }
+  }
+}
+
+function issuesToMessages(issues: readonly v.BaseIssue<unknown>[], prefix: Path): string[] {
+  const seen = new Set<string>();
+  for (const issue of issues) {
+    const path = [...prefix, ...(issue.path ?? []).map((p) => p.key as string | number)];
+    seen.add(`${formatPath(path)}: ${describe(issue)}`);
+  }
+  return [...seen];
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+// The profile with its arrays left unchecked: checked item by item below.
+const loose = v.optional(v.array(v.unknown()), []);
+const Shell = v.object({ ...ProfileSchema.entries, works: loose, topics: loose, people: loose, institutions: loose });
+const WorkShell = v.object({ ...WorkSchema.entries, authors: loose });
+const FATAL = new Set(['version', 'id', 'name']);
+
+function rootKey(issue: v.BaseIssue<unknown>): string | undefined {
+  const k = issue.path?.[0]?.key;
+  return typeof k === 'string' ? k : undefined;
+}
+
+function items<T>(
+  list: unknown[],
+  name: string,
+  check: (item: unknown, path: Path, warnings: string[]) => T | null,
+  warnings: string[],
+): T[] {
+  const out: T[] = [];
+  const ids = new Set<string>();
+  list.forEach((item, i) => {
+    const ok = check(item, [name, i], warnings);
+    if (!ok) return;
+    const id = (ok as { id?: unknown }).id;
+    if (typeof id === 'string') {
+      if (ids.has(id)) {
+        warnings.push(`${name}[${i}].id: duplicate id "${id.slice(0, 80)}", dropped`);
+        return;
+      }
+      ids.add(id);
+    }
+    out.push(ok);
+  });
+  return out;
+}
+
+function simple<S extends v.GenericSchema>(schema: S) {
+  return (item: unknown, path: Path, warnings: string[]): v.InferOutput<S> | null => {
+    const r = v.safeParse(schema, item);
+    if (r.success) return r.output;
+    warnings.push(...issuesToMessages(r.issues, path).map((m) => `${m} (item dropped)`));
+    return null;
+  };
+}
+
+const checkAuthor = simple(AuthorSchema);
+
+function checkWork(item: unknown, path: Path, warnings: string[]) {
+  const r = v.safeParse(WorkShell, item);
+  if (!r.success) {
+    warnings.push(...issuesToMessages(r.issues, path).map((m) => `${m} (item dropped)`));
+    return null;
+  }
+  const authors: v.InferOutput<typeof AuthorSchema>[] = [];
+  r.output.authors.forEach((a, i) => {
+    const ok = checkAuthor(a, [...path, 'authors', i], warnings);
+    if (ok) authors.push(ok);
+  });
+  return { ...r.output, authors };
+}
+
+/** Validates any value as a version-1 profile. Never throws. */
+export function validateProfile(input: unknown): ValidationResult {
+  const warnings: string[] = [];
+  try {
+    if (!isObject(input)) return { ok: false, errors: ['profile: expected an object'], warnings };
+    let data: Record<string, unknown> = input;
+    let r = v.safeParse(Shell, data);
+    if (!r.success) {
+      const fatal = r.issues.filter((i) => !rootKey(i) || FATAL.has(rootKey(i)!));
+      if (fatal.length) return { ok: false, errors: issuesToMessages(fatal, []), warnings };
+      // Drop the invalid optional parts and try again.
+      data = { ...data };
+      for (const issue of r.issues) {
+        const key = rootKey(issue)!;
+        delete data[key];
+      }
+      warnings.push(...issuesToMessages(r.issues, []).map((m) => `${m} (field dropped)`));
+      r = v.safeParse(Shell, data);
+      if (!r.success) return { ok: false, errors: issuesToMessages(r.issues, []), warnings };
+    }
+    const shell = r.output;
+    const works = items(shell.works, 'works', checkWork, warnings);
+    const topics = items(shell.topics, 'topics', simple(TopicSchema), warnings);
+    const people = items(shell.people, 'people', simple(PersonSchema), warnings);
+    const institutions = items(shell.institutions, 'institutions', simple(InstitutionSchema), warnings);
+    const counts = {
+      ...shell.counts,
+      works: shell.counts.works ?? works.length,
+      topics: shell.counts.topics ?? topics.length,
+      collaborators: shell.counts.collaborators ?? people.length,
+    };
+    const profile: Profile = { ...shell, counts, works, topics, people, institutions };
+    return { ok: true, profile, warnings };
+  } catch (err) {
+    // Defensive: valibot does not throw on data, but a getter on a hostile object might.
+    return { ok: false, errors: [`profile: could not be read (${String((err as Error)?.message ?? err)})`], warnings };
+  }
+}

@@ -1,0 +1,5 @@
+import { ResearcherProfile } from './researcher-profile.js';
+
+ResearcherProfile.define();
+
+export { ResearcherProfile };

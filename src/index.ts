@@ -1,0 +1,12 @@
+/**
+ * researcher-elements: classes, types and the data layer. Importing this module registers
+ * nothing; import `researcher-elements/define.js` (or call `X.define()`) to register the tags.
+ */
+export { ResearcherProfile } from './elements/researcher-profile/researcher-profile.js';
+export { ProfileElement } from './core/profile-element.js';
+export * from './core/events.js';
+export { safeUrl, safeImageUrl } from './core/safe-url.js';
+export { defineElement } from './core/define.js';
+export { profileSourceContext, type ProfileSource } from './core/context.js';
+export { VERSION } from './core/version.js';
+export * from './data/index.js';
