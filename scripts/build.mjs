@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
+import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 const quiet = { logLevel: 'warn', configFile: false, publicDir: false };
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -48,16 +49,23 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 // cdn/: self-contained files that register the elements.
 const cdnEntries = { 'researcher-elements': 'src/define.ts' };
 for (const [name, entry] of Object.entries(cdnEntries)) {
+  // Not lib mode: lib mode keeps whitespace in ES output; a CDN file wants it all minified.
   await build({
     ...quiet,
+    plugins: [minifyCssLiterals()],
     build: {
       outDir: 'cdn',
       emptyOutDir: false,
       minify: true,
       sourcemap: false,
       target: 'es2022',
-      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { codeSplitting: false } },
+      modulePreload: false,
+      copyPublicDir: false,
+      rolldownOptions: {
+        input: { [name]: entry },
+        preserveEntrySignatures: 'strict',
+        output: { format: 'es', entryFileNames: '[name].js', codeSplitting: false },
+      },
     },
   });
 }

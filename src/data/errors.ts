@@ -13,10 +13,11 @@ export class ProfileLoadError extends Error {
 }
 
 export function httpMessage(status: number, what = 'The profile'): string {
+  const lower = what.charAt(0).toLowerCase() + what.slice(1);
   if (status === 404 || status === 410) return `${what} was not found (HTTP ${status}).`;
   if (status === 401 || status === 403) return `${what} is not public (HTTP ${status}).`;
-  if (status === 429) return `Too many requests were made for ${what.toLowerCase().replace(/^the /, 'the ')}; try again in a minute (HTTP 429).`;
-  if (status >= 500) return `The server could not provide ${what.toLowerCase()} right now (HTTP ${status}).`;
+  if (status === 429) return `Too many requests for ${lower}; try again in a minute (HTTP 429).`;
+  if (status >= 500) return `The server could not provide ${lower} right now (HTTP ${status}).`;
   return `${what} could not be loaded (HTTP ${status}).`;
 }
 
