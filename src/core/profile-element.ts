@@ -120,12 +120,20 @@ export abstract class ProfileElement extends LitElement {
     const script = this.querySelector(':scope > script[type="application/json"]');
     this._inline = script?.textContent ? { text: script.textContent } : null;
     // A load aborted by an earlier disconnect starts again.
-    if (this._task.status === TaskStatus.ERROR && isAbort(this._task.error)) this._attempt++;
+    if (this._abortedByDisconnect) {
+      this._abortedByDisconnect = false;
+      this._attempt++;
+    }
   }
+
+  private _abortedByDisconnect = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._task.abort();
+    if (this._task.status === TaskStatus.PENDING) {
+      this._abortedByDisconnect = true;
+      this._task.abort();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,0 +1,91 @@
+/**
+ * A third-party page that embeds cdn/researcher-elements.js (built by `npm test` before the
+ * browser tests) under `script-src 'self'; style-src 'self'; require-trusted-types-for 'script';
+ * trusted-types lit-html` shows the reference researcher, survives hostile data, and reports no
+ * CSP violation.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface ProbeWindow extends Window {
+  __violations: string[];
+  __errors: string[];
+  __pwned?: number;
+}
+
+function shadowText(el: Element | null | undefined): string {
+  const root = el?.shadowRoot;
+  if (!root) return '';
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+describe('strict Content-Security-Policy page', function () {
+  this.timeout(20000);
+  let frame: HTMLIFrameElement;
+  let win: ProbeWindow;
+  let doc: Document;
+
+  before(async () => {
+    const probe = await fetch('/cdn/researcher-elements.js', { method: 'HEAD' });
+    if (!probe.ok) throw new Error('cdn/researcher-elements.js is missing: run `npm run build` (npm test does it first).');
+    frame = document.createElement('iframe');
+    frame.src = '/test/csp/strict-csp.html';
+    frame.width = '1024';
+    frame.height = '2000';
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    win = frame.contentWindow as ProbeWindow;
+    doc = frame.contentDocument!;
+    await waitUntil(() => shadowText(doc.querySelector('researcher-card')).includes('Wuhui Chen'), 'the card never rendered', { timeout: 10000 });
+    await waitUntil(() => shadowText(doc.querySelector('#missing')).includes('not found'), 'the 404 card never settled', { timeout: 10000 });
+  });
+
+  after(() => frame?.remove());
+
+  it('registers every element from the one CDN file', () => {
+    for (const tag of ['researcher-profile', 'researcher-card', 'trust-badge']) {
+      expect(win.customElements.get(tag), tag).to.not.equal(undefined);
+    }
+  });
+
+  it('shows the reference researcher with no CSP violation and no error', () => {
+    const text = shadowText(doc.querySelector('researcher-card'));
+    expect(text).to.include('Wuhui Chen');
+    expect(text).to.include('Affiliation not imported');
+    expect(text).to.match(/Trust\s*11/);
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('styles apply through adoptedStyleSheets (no blocked <style>)', () => {
+    const card = doc.querySelector('researcher-card')!;
+    expect(card.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);
+    expect(card.shadowRoot!.querySelector('style')).to.equal(null);
+  });
+
+  it('renders hostile data as text and drops unsafe URLs', () => {
+    const card = doc.querySelector('#hostile')!;
+    const text = shadowText(card);
+    expect(text).to.include('Mallory');
+    expect(text).to.include('<img src=x');
+    expect(win.__pwned).to.equal(undefined);
+    const hrefs = [...card.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);
+    for (const href of hrefs) expect(href).to.match(/^(https?:|mailto:)/);
+    expect(card.shadowRoot!.querySelector('img[src^="javascript"]')).to.equal(null);
+    expect(win.__violations).to.deep.equal([]);
+  });
+
+  it('a missing profile shows a human error with Retry, and the fallback link stays', () => {
+    const card = doc.querySelector('#missing')!;
+    expect(shadowText(card)).to.include('The profile was not found (HTTP 404).');
+    expect(card.shadowRoot!.querySelector('button')?.textContent).to.include('Retry');
+    const link = card.querySelector('a')!;
+    expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+});
