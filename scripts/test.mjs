@@ -42,6 +42,8 @@ step('Type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
   } else console.log('  up to date');
 }
 
+step('schema/profile.schema.json is fresh', 'node', ['scripts/schema.mjs', '--check']);
+
 step('Build (dist/, cdn/, size budgets)', 'node', ['scripts/build.mjs']);
 
 const countsFile = join(mkdtempSync(join(tmpdir(), 'wtr-')), 'counts.json');
