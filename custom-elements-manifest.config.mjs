@@ -2,8 +2,9 @@
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts'],
-  outdir: '.',
   litelement: true,
+  // Never rewrite package.json (its customElements field is fixed), whatever --outdir says.
+  packagejson: false,
   plugins: [
     {
       name: 'drop-private-members',

@@ -27,7 +27,8 @@ step('Type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 // Manifest freshness: regenerate into a temp dir and compare with the committed file.
 {
   console.log('\n▶ custom-elements.json is fresh');
-  const dir = mkdtempSync(join(tmpdir(), 'cem-'));
+  // The analyzer joins --outdir onto the working directory, so it must be a relative path.
+  const dir = join('node_modules', '.cache', `cem-check-${process.pid}`);
   const r = spawnSync(bin('cem'), ['analyze', '--outdir', dir], { encoding: 'utf8' });
   const fresh = existsSync(join(dir, 'custom-elements.json')) ? readFileSync(join(dir, 'custom-elements.json'), 'utf8') : null;
   const committed = existsSync('custom-elements.json') ? readFileSync('custom-elements.json', 'utf8') : null;
