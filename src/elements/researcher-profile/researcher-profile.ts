@@ -12,6 +12,7 @@ import type { Profile, ProfileInput } from '../../data/schema.js';
  * `<researcher-profile src="/me.json"><researcher-card></researcher-card><trust-badge></trust-badge></researcher-profile>`.
  * The elements inside load through the shared cache, so the profile is fetched and validated once.
  *
+ * @tagname researcher-profile
  * @summary Provides a profile to the researcher elements inside it.
  * @slot - The elements that show the profile.
  * @cssprop [--researcher-profile-gap=1rem] - Space between the children (when laid out as a grid).
