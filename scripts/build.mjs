@@ -3,7 +3,7 @@
 // file's min+gzip size against its budget in size-budgets.json and fails when one is over.
 import { build } from 'vite';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
@@ -46,8 +46,14 @@ await build({
 const tsc = spawnSync(join('node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
-// cdn/: self-contained files that register the elements.
+// cdn/: one file that registers every element, and one per element, so a page that shows only a
+// badge loads only the badge. Each is self-contained (Lit included); code that only some sources
+// need (the OpenAlex, ORCID and BibTeX adapters) is split into cdn/chunks/ and loaded on first use.
 const cdnEntries = { 'researcher-elements': 'src/define.ts' };
+for (const dir of readdirSync('src/elements')) {
+  const define = join('src/elements', dir, `${dir}.define.ts`);
+  if (existsSync(define)) cdnEntries[dir] = define;
+}
 for (const [name, entry] of Object.entries(cdnEntries)) {
   // Not lib mode: lib mode keeps whitespace in ES output; a CDN file wants it all minified.
   await build({
@@ -64,7 +70,7 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
       rolldownOptions: {
         input: { [name]: entry },
         preserveEntrySignatures: 'strict',
-        output: { format: 'es', entryFileNames: '[name].js', codeSplitting: false },
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
   });
@@ -73,7 +79,7 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
 // Sizes.
 const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
 let over = 0;
-console.log('\nfile                                   min        min+gzip   budget');
+console.log('\nfile                                   min        min+gzip   budget   (chunks load only when a source needs them)');
 for (const file of walk('cdn').filter((f) => f.endsWith('.js')).sort()) {
   const key = relative('.', file);
   const buf = readFileSync(file);
