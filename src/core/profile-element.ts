@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextRoot, consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import { loadProfile, profileFromObject, type LoadedProfile } from '../data/load.js';
 import { ProfileLoadError, isAbort } from '../data/errors.js';
@@ -11,6 +11,18 @@ import { langOf } from './i18n.js';
 import { VERSION } from './version.js';
 
 type Inline = { text: string } | null;
+
+let contextRoot: ContextRoot | undefined;
+
+/**
+ * Replays context requests for providers that upgrade after their consumers (a page that loads
+ * `researcher-card.define.js` before `researcher-profile.define.js`). Attached once, lazily.
+ */
+function ensureContextRoot(): void {
+  if (contextRoot || typeof document === 'undefined') return;
+  contextRoot = new ContextRoot();
+  contextRoot.attach(document.documentElement);
+}
 
 /**
  * The base of every element that shows a profile. It takes the profile from, in this order: the
@@ -116,6 +128,7 @@ export abstract class ProfileElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    ensureContextRoot();
     super.connectedCallback();
     const script = this.querySelector(':scope > script[type="application/json"]');
     this._inline = script?.textContent ? { text: script.textContent } : null;
