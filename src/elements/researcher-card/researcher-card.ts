@@ -1,0 +1,314 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ProfileElement } from '../../core/profile-element.js';
+import { defineElement } from '../../core/define.js';
+import { ClaimRequestEvent, CollaborateRequestEvent, FollowRequestEvent } from '../../core/events.js';
+import { formatNumber, initials, plural } from '../../core/i18n.js';
+import { safeImageUrl, safeUrl } from '../../core/safe-url.js';
+import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
+import type { Profile } from '../../data/schema.js';
+import { TrustBadge } from '../trust-badge/trust-badge.js';
+import { cardTokens, forwardTokens, researcherCardStyles } from './researcher-card.styles.js';
+
+/**
+ * Opens a link as the default action of a request: `mailto:` in place (the mail client opens
+ * and the page stays), web pages in a new tab without access back to this page.
+ */
+export function openLink(url: string): void {
+  if (url.startsWith('mailto:')) window.open(url, '_self');
+  else window.open(url, '_blank', 'noopener');
+}
+
+interface CountItem {
+  key: string;
+  value: number;
+  label: string;
+}
+
+/**
+ * Everything a researcher profile page says about the person, as one card: name, headline,
+ * affiliation (or "Affiliation not imported"), avatar or initials, "Open to collaborate", the
+ * trust snapshot (`<trust-badge>`), counts of works, followers, topics and close collaborators,
+ * a Follow button with the follower count, a Claim control for unclaimed profiles, the direct
+ * collaboration block, and links to the full profile and the explorer.
+ *
+ * Follow, Claim and Invite fire cancelable request events; when no listener calls
+ * `preventDefault()` and the profile has the matching link (`links.follow`, `links.claim`,
+ * `links.contact`), the card opens it: web pages in a new tab, `mailto:` in place. The card
+ * never pretends to log anyone in: the host page decides.
+ *
+ * Light-DOM children are the fallback, shown before the profile loads without JavaScript and
+ * when loading fails: `<researcher-card src="/me.json"><a href="/me">Wuhui Chen</a></researcher-card>`.
+ *
+ * @summary A researcher's identity, trust snapshot, counts and ways to connect.
+ * @slot - Fallback content, shown when there is no source and when loading fails.
+ * @csspart card - The card's root in the loaded state (`<article>`).
+ * @csspart header - Avatar and identity.
+ * @csspart avatar - The round avatar box.
+ * @csspart avatar-image - The portrait image, when the profile has a safe avatar URL that loads.
+ * @csspart initials - The initials shown when there is no portrait.
+ * @csspart identity - Name, headline and the meta line.
+ * @csspart name - The name heading.
+ * @csspart name-link - The name as a link to the full profile (compact variant).
+ * @csspart headline - The one-line description.
+ * @csspart meta - The line with role, affiliation and the open-to-collaborate tag.
+ * @csspart role - The "Researcher" tag.
+ * @csspart affiliation - The affiliation (a link when it has a URL).
+ * @csspart affiliation-missing - The "Affiliation not imported" placeholder (also has part `affiliation`).
+ * @csspart open-tag - The "Open to collaborate" tag.
+ * @csspart body - Snapshot and ways to connect (side by side in wide containers).
+ * @csspart snapshot - Trust badge and counts.
+ * @csspart badge - The inner `<trust-badge>`; its own parts are exported as `badge-score`, `badge-level`, `badge-claim-status`, `badge-toggle`, `badge-explanation`.
+ * @csspart counts - The list of counts.
+ * @csspart count - One count.
+ * @csspart count-value - A count's number.
+ * @csspart count-label - A count's label ("close collaborators").
+ * @csspart connect - Actions, claim, collaboration and links.
+ * @csspart actions - The row with the Follow and Claim buttons.
+ * @csspart follow-button - The Follow button.
+ * @csspart follower-count - The follower count inside the Follow button.
+ * @csspart claim-note - What claiming does (unclaimed profiles).
+ * @csspart claim-button - The "Claim this profile" button.
+ * @csspart collaboration - The "Direct collaboration" section.
+ * @csspart collaboration-heading - Its heading.
+ * @csspart collaboration-note - The note shown instead of the invite button.
+ * @csspart invite-button - The "Invite to collaborate" button.
+ * @csspart links - The links to the full profile and the explorer.
+ * @csspart profile-link - The link to the full profile.
+ * @csspart explorer-link - The link to the explorer.
+ * @csspart loading - The loading skeleton.
+ * @csspart error - The error message box.
+ * @csspart retry-button - The Retry button in the error state.
+ * @cssprop [--researcher-card-avatar-size=3.5rem] - Avatar diameter (larger in wide containers, smaller in the compact variant).
+ * @cssprop [--researcher-card-name-size=1.375em] - Font size of the name.
+ * @cssprop [--researcher-card-color-text=var(--re-color-text)] - Text colour.
+ * @cssprop [--researcher-card-color-muted=var(--re-color-muted)] - Secondary text.
+ * @cssprop [--researcher-card-color-surface=var(--re-color-surface)] - Card background.
+ * @cssprop [--researcher-card-color-surface-alt=var(--re-color-surface-alt)] - Count tiles and tags.
+ * @cssprop [--researcher-card-color-border=var(--re-color-border)] - Borders.
+ * @cssprop [--researcher-card-color-accent=var(--re-color-accent)] - Links, primary buttons, the avatar tint.
+ * @cssprop [--researcher-card-color-accent-contrast=var(--re-color-accent-contrast)] - Text on primary buttons.
+ * @cssprop [--researcher-card-color-success=var(--re-color-success)] - The open-to-collaborate tag.
+ * @cssprop [--researcher-card-color-warning=var(--re-color-warning)] - Passed to the trust badge (level 1).
+ * @cssprop [--researcher-card-color-danger=var(--re-color-danger)] - Error messages.
+ * @cssprop [--researcher-card-color-focus=var(--re-color-focus)] - Focus ring.
+ * @cssprop [--researcher-card-font-family=inherit] - Font (inherits the page's).
+ * @cssprop [--researcher-card-font-size=1rem] - Base font size.
+ * @cssprop [--researcher-card-radius=0.5rem] - Corner radius.
+ * @cssprop [--researcher-card-space=1rem] - Padding and gaps.
+ * @cssprop [--researcher-card-shadow=none] - Card shadow.
+ * @fires {FollowRequestEvent} follow-request - Cancelable. Follow was pressed. Default: open `links.follow`.
+ * @fires {ClaimRequestEvent} claim-request - Cancelable. Claim was pressed. Default: open `links.claim`.
+ * @fires {CollaborateRequestEvent} collaborate-request - Cancelable. Invite to collaborate was pressed. Default: open `links.contact`.
+ * @fires {ProfileLoadEvent} profile-load - The profile loaded and validated.
+ * @fires {ProfileErrorEvent} profile-error - The profile could not be loaded or is invalid.
+ */
+export class ResearcherCard extends ProfileElement {
+  static override styles = [hostStyles, stateStyles, tokens('researcher-card'), cardTokens, forwardTokens, researcherCardStyles];
+
+  /** Registers the element (and `<trust-badge>`, which it uses); safe to call more than once. */
+  static define(tag = 'researcher-card', registry: CustomElementRegistry = customElements): void {
+    TrustBadge.define('trust-badge', registry);
+    defineElement(tag, this, registry);
+  }
+
+  /** `full` (everything) or `compact` (name, affiliation, avatar, badge and counts). */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /** The heading level of the name (1–6), so the card fits the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The avatar URL that failed to load: initials are shown instead. */
+  @state() private _brokenAvatar: string | null = null;
+
+  protected override renderLoading(): TemplateResult {
+    return html`<div class="skeleton card-skeleton" part="loading" role="status" aria-busy="true" aria-label="Loading researcher profile">
+      <div class="skeleton-avatar"></div>
+      <div class="skeleton-lines"><div class="skeleton-line"></div><div class="skeleton-line"></div><div class="skeleton-line"></div></div>
+    </div>`;
+  }
+
+  private get _level(): number {
+    const n = Math.round(Number(this.headingLevel));
+    return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : 2;
+  }
+
+  /** Fires `event`; when nobody prevents it and `url` is safe, opens it. */
+  private _request(event: FollowRequestEvent | ClaimRequestEvent | CollaborateRequestEvent, url: string | undefined): void {
+    if (!this.dispatchEvent(event)) return;
+    const safe = safeUrl(url);
+    if (safe) openLink(safe);
+  }
+
+  private _follow(profile: Profile): void {
+    this._request(new FollowRequestEvent({ profile }), profile.links.follow);
+  }
+
+  private _claim(profile: Profile): void {
+    this._request(new ClaimRequestEvent({ profile }), profile.links.claim);
+  }
+
+  private _invite(profile: Profile): void {
+    this._request(new CollaborateRequestEvent({ profile }), profile.links.contact);
+  }
+
+  /** Unclaimed when the trust snapshot says so; without one, when there is a claim link. */
+  private _isUnclaimed(p: Profile): boolean {
+    return p.trust ? !p.trust.claimed : Boolean(safeUrl(p.links.claim));
+  }
+
+  private _counts(p: Profile): CountItem[] {
+    const lang = this.locale;
+    const c = p.counts;
+    const items: CountItem[] = [{ key: 'works', value: c.works ?? 0, label: plural(c.works ?? 0, { one: 'work', other: 'works' }, lang) }];
+    if (c.followers !== undefined) items.push({ key: 'followers', value: c.followers, label: plural(c.followers, { one: 'follower', other: 'followers' }, lang) });
+    items.push({ key: 'topics', value: c.topics ?? 0, label: plural(c.topics ?? 0, { one: 'topic', other: 'topics' }, lang) });
+    items.push({
+      key: 'collaborators',
+      value: c.collaborators ?? 0,
+      label: plural(c.collaborators ?? 0, { one: 'close collaborator', other: 'close collaborators' }, lang),
+    });
+    if (c.citations !== undefined) items.push({ key: 'citations', value: c.citations, label: plural(c.citations, { one: 'citation', other: 'citations' }, lang) });
+    if (c.hIndex !== undefined) items.push({ key: 'h-index', value: c.hIndex, label: 'h-index' });
+    return items;
+  }
+
+  private _renderAvatar(p: Profile): TemplateResult {
+    const src = safeImageUrl(p.avatar);
+    // The name is right next to the avatar, so the image adds nothing for a screen reader.
+    return html`<div class="avatar" part="avatar">
+      ${src && src !== this._brokenAvatar
+        ? html`<img part="avatar-image" src=${src} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${() => (this._brokenAvatar = src)} />`
+        : html`<span part="initials" aria-hidden="true">${initials(p.name)}</span>`}
+    </div>`;
+  }
+
+  private _renderAffiliation(p: Profile): TemplateResult {
+    if (!p.affiliation) {
+      return html`<span class="placeholder" part="affiliation affiliation-missing">Affiliation not imported</span>`;
+    }
+    const url = safeUrl(p.affiliation.url);
+    return url
+      ? html`<a part="affiliation" href=${url}>${p.affiliation.name}</a>`
+      : html`<span part="affiliation">${p.affiliation.name}</span>`;
+  }
+
+  private _renderName(p: Profile, linked: boolean): TemplateResult {
+    const level = this._level;
+    const url = linked ? safeUrl(p.links.profile) : null;
+    return html`<h2 class="name" part="name" id="name" aria-level=${ifDefined(level !== 2 ? String(level) : undefined)}>
+      ${url ? html`<a part="name-link" href=${url}>${p.name}</a>` : p.name}
+    </h2>`;
+  }
+
+  private _renderBadge(p: Profile): TemplateResult | typeof nothing {
+    const t = p.trust;
+    if (!t) return nothing;
+    return html`<trust-badge
+      part="badge"
+      exportparts="score: badge-score, level: badge-level, claim-status: badge-claim-status, toggle: badge-toggle, explanation: badge-explanation"
+      score=${String(t.score)}
+      level=${String(t.level)}
+      label=${ifDefined(t.label ?? undefined)}
+      ?claimed=${t.claimed}
+    ></trust-badge>`;
+  }
+
+  private _renderCounts(p: Profile): TemplateResult {
+    const lang = this.locale;
+    const counts = this._counts(p);
+    return html`<ul class="counts" part="counts" data-n=${counts.length}>
+      ${counts.map(
+        (c) =>
+          html`<li class="count" part="count" data-count=${c.key}>
+            <span class="count-value" part="count-value">${formatNumber(c.value, lang)}</span>
+            <span class="count-label" part="count-label">${c.label}</span>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private _renderCompact(p: Profile): TemplateResult {
+    return html`<article class="card compact" part="card" aria-labelledby="name">
+      <div class="header" part="header">
+        ${this._renderAvatar(p)}
+        <div class="identity" part="identity">
+          ${this._renderName(p, true)}
+          <p class="meta" part="meta">${this._renderAffiliation(p)}</p>
+        </div>
+      </div>
+      ${this._renderBadge(p)} ${this._renderCounts(p)}
+    </article>`;
+  }
+
+  protected override renderProfile(p: Profile): TemplateResult {
+    if (this.variant === 'compact') return this._renderCompact(p);
+    const lang = this.locale;
+    const sub = this._level + 1;
+    const unclaimed = this._isUnclaimed(p);
+    const followers = p.counts.followers;
+    const profileUrl = safeUrl(p.links.profile);
+    const explorerUrl = safeUrl(p.links.explorer);
+    return html`<article class="card full" part="card" aria-labelledby="name">
+      <div class="header" part="header">
+        ${this._renderAvatar(p)}
+        <div class="identity" part="identity">
+          ${this._renderName(p, false)} ${p.headline ? html`<p class="headline" part="headline">${p.headline}</p>` : nothing}
+          <p class="meta" part="meta">
+            <span class="tag" part="role">Researcher</span>
+            ${this._renderAffiliation(p)}
+            ${p.openToCollaborate ? html`<span class="tag open" part="open-tag"><span class="dot" aria-hidden="true"></span>Open to collaborate</span>` : nothing}
+          </p>
+        </div>
+      </div>
+      <div class="body" part="body">
+        <div class="snapshot" part="snapshot">${this._renderBadge(p)} ${this._renderCounts(p)}</div>
+        <div class="connect" part="connect">
+          <div class="actions" part="actions">
+            <button class="btn primary" part="follow-button" type="button" @click=${() => this._follow(p)}>
+              Follow${followers !== undefined
+                ? html` <span class="pill" part="follower-count"
+                      ><span class="visually-hidden">(</span>${formatNumber(followers, lang)}<span class="visually-hidden"
+                        > ${plural(followers, { one: 'follower', other: 'followers' }, lang)})</span
+                      ></span
+                    >`
+                : nothing}
+            </button>
+            ${unclaimed
+              ? html`<button class="btn" part="claim-button" type="button" @click=${() => this._claim(p)}>Claim this profile</button>`
+              : nothing}
+          </div>
+          ${unclaimed
+            ? html`<p class="note" part="claim-note">
+                Claiming links this public author record to a researcher profile and unlocks direct collaboration.
+              </p>`
+            : nothing}
+          <section class="section" part="collaboration" aria-labelledby="collab-heading">
+            <h3 class="section-heading" part="collaboration-heading" id="collab-heading" aria-level=${ifDefined(sub !== 3 ? String(Math.min(6, sub)) : undefined)}>
+              Direct collaboration
+            </h3>
+            ${unclaimed
+              ? html`<p class="note" part="collaboration-note">Direct invitations unlock once the author claims this profile.</p>`
+              : p.openToCollaborate
+                ? html`<p class="note">Open a focused conversation when the fit is right.</p>
+                    <button class="btn primary" part="invite-button" type="button" @click=${() => this._invite(p)}>Invite to collaborate</button>`
+                : html`<p class="note" part="collaboration-note">Not open to collaboration invitations right now.</p>`}
+          </section>
+          ${profileUrl || explorerUrl
+            ? html`<p class="links" part="links">
+                ${profileUrl ? html`<a part="profile-link" href=${profileUrl}>View full profile</a>` : nothing}
+                ${explorerUrl ? html`<a part="explorer-link" href=${explorerUrl}>Open full explorer</a>` : nothing}
+              </p>`
+            : nothing}
+        </div>
+      </div>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'researcher-card': ResearcherCard;
+  }
+}

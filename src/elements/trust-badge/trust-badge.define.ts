@@ -1,0 +1,5 @@
+import { TrustBadge } from './trust-badge.js';
+
+TrustBadge.define();
+
+export { TrustBadge };
