@@ -3,6 +3,41 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { requireChrome, CHROME_FLAGS } from './scripts/find-chrome.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { createReadStream, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { resolve, sep } from 'node:path';
+
+// The recorded API responses in ../shared/fixtures (never copied into this repository), served
+// read-only at /__fixtures__/…; a 404 when the folder or file is absent (the tests then skip).
+const FIXTURES = fileURLToPath(new URL('../shared/fixtures/', import.meta.url));
+function serveFixtures(ctx, next) {
+  if (!ctx.path.startsWith('/__fixtures__/')) return next();
+  const file = resolve(FIXTURES, decodeURIComponent(ctx.path.slice('/__fixtures__/'.length)));
+  let ok = false;
+  try {
+    ok = file.startsWith(FIXTURES.endsWith(sep) ? FIXTURES : FIXTURES + sep) && statSync(file).isFile();
+  } catch {}
+  if (!ok) {
+    ctx.status = 404;
+    ctx.body = 'fixture not found';
+    return;
+  }
+  ctx.type = file.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8';
+  ctx.body = createReadStream(file);
+}
+
+// biblatex-csl-converter ships its self-contained build as CommonJS only (bundlers and Node read
+// it as is); the browser under test gets it wrapped as an ES module.
+const cjsAsEsm = {
+  name: 'biblatex-csl-converter-as-esm',
+  transform(ctx) {
+    if (!ctx.path.includes('/biblatex-csl-converter/lib/index.js')) return;
+    const names = ['BibLatexParser', 'BibLatexExporter', 'CSLExporter', 'CSLParser', 'BibTypes', 'BibFieldTypes', 'parse'];
+    return {
+      body: `const module = { exports: {} }; const exports = module.exports;\n${ctx.body}\nexport default module.exports;\nexport const { ${names.join(', ')} } = module.exports;\n`,
+    };
+  },
+};
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -12,7 +47,8 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 240000,
   testFramework: { config: { timeout: 15000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [serveFixtures],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), cjsAsEsm],
   reporters: [
     defaultReporter(),
     summaryReporter({ flatten: false }),

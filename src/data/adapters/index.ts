@@ -1,0 +1,21 @@
+/**
+ * Registers the source adapters: OpenAlex, ORCID and BibTeX. Importing this module adds three
+ * small formats (names and matchers); each loads its mapping code (and, for BibTeX, its parser)
+ * the first time it is used.
+ *
+ * Detection order in `loadFromUrl`: the `format` attribute; else the first format whose URL
+ * matcher accepts the URL (OpenAlex, ORCID, BibTeX); else the response's content.
+ */
+import { registerFormat } from '../formats.js';
+import { bibtexFormat } from './bibtex.js';
+import { openAlexFormat } from './openalex.js';
+import { orcidFormat } from './orcid.js';
+
+registerFormat(openAlexFormat);
+registerFormat(orcidFormat);
+registerFormat(bibtexFormat);
+
+export { openAlexFormat, openAlexAuthorKey } from './openalex.js';
+export { orcidFormat, orcidIdOf } from './orcid.js';
+export { bibtexFormat } from './bibtex.js';
+export { sourceWarnings, isOrcidId } from './shared.js';
