@@ -1,0 +1,244 @@
+/**
+ * The list behind `<publication-list>`: each work prepared once per profile (cleaned text, a
+ * folded search key, its link and BibTeX key), sorted orders computed once per sort mode, and
+ * filtering that only walks a presorted array — so a keystroke is one linear pass of
+ * `String.includes` over precomputed keys, with no sorting.
+ */
+import { safeUrl } from '../../core/safe-url.js';
+import type { Profile, Work } from '../../data/schema.js';
+import { bibKeys, doiUrl, normalizeDoi, typeLabel } from './cite.js';
+import { cleanText, fold } from './text.js';
+
+export type SortMode = 'newest' | 'oldest' | 'cited' | 'title';
+export type GroupMode = 'year' | 'type' | 'none';
+export const SORT_MODES: readonly SortMode[] = ['newest', 'oldest', 'cited', 'title'];
+export const GROUP_MODES: readonly GroupMode[] = ['none', 'year', 'type'];
+
+export interface Entry {
+  work: Work;
+  /** Position in the profile's `works` (the stable order). */
+  index: number;
+  /** Cleaned title; `''` when the work has none. */
+  title: string;
+  venue: string;
+  /** Cleaned abstract; `''` when none. */
+  abstract: string;
+  /** Canonical type key (`article`, `preprint`, …); `''` when unknown. */
+  type: string;
+  year: number | null;
+  citations: number | null;
+  /** The DOI link, else the work's URL; already through safeUrl. `null` when neither is usable. */
+  href: string | null;
+  /** The work's own URL (through safeUrl), for BibTeX's `url` field. */
+  url: string | null;
+  doi: string | null;
+  /** Title, venue, authors and abstract, lower case without diacritics. */
+  key: string;
+  bibKey: string;
+  /** Topic names, in the work's order (unknown ids dropped). */
+  topics: string[];
+}
+
+export interface TypeOption {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface Prepared {
+  profile: Profile;
+  entries: Entry[];
+  /** Types present, by count (most first), then label. */
+  types: TypeOption[];
+  /** Distinct years, newest first. */
+  years: number[];
+  sorted: Partial<Record<SortMode, Entry[]>>;
+}
+
+const ALIASES: Record<string, string> = {
+  'journal-article': 'article',
+  journal: 'article',
+  'posted-content': 'preprint',
+  'paper-conference': 'proceedings-article',
+  inproceedings: 'proceedings-article',
+  conference: 'proceedings-article',
+  'conference-paper': 'proceedings-article',
+  chapter: 'book-chapter',
+  incollection: 'book-chapter',
+  'book-section': 'book-chapter',
+  thesis: 'dissertation',
+  phdthesis: 'dissertation',
+  mastersthesis: 'dissertation',
+  techreport: 'report',
+};
+
+/** `Journal Article` → `article`; `''` for none. */
+export function canonicalType(type: string | null | undefined): string {
+  const t = (type ?? '').trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return ALIASES[t] ?? t;
+}
+
+/** The work's link: its DOI at doi.org, else its URL; only http(s). */
+export function workLinks(work: Work): { href: string | null; url: string | null; doi: string | null } {
+  const doi = normalizeDoi(work.doi);
+  const url = safeUrl(work.url);
+  const safeUrlOnly = url && /^https?:/.test(url) ? url : null;
+  const doiHref = doi ? safeUrl(doiUrl(doi)) : null;
+  return { href: doiHref ?? safeUrlOnly, url: safeUrlOnly, doi };
+}
+
+const cache = new WeakMap<Profile, Prepared>();
+
+/** Prepares a profile's works once (cached per profile object). */
+export function prepare(profile: Profile): Prepared {
+  const hit = cache.get(profile);
+  if (hit) return hit;
+  const topicNames = new Map(profile.topics.map((t) => [t.id, t.name]));
+  const works = profile.works;
+  const titles = works.map((w) => cleanText(w.title));
+  const keys = bibKeys(works, titles);
+  const typeCounts = new Map<string, number>();
+  const years = new Set<number>();
+  const entries = works.map((work, index): Entry => {
+    const title = titles[index]!;
+    const venue = cleanText(work.venue);
+    const abstract = cleanText(work.abstract);
+    const type = canonicalType(work.type);
+    typeCounts.set(type, (typeCounts.get(type) ?? 0) + 1);
+    const year = typeof work.year === 'number' ? work.year : null;
+    if (year !== null) years.add(year);
+    let names = '';
+    for (const a of work.authors) names += a.name + '; ';
+    const links = workLinks(work);
+    return {
+      work,
+      index,
+      title,
+      venue,
+      abstract,
+      type,
+      year,
+      citations: typeof work.citations === 'number' ? work.citations : null,
+      ...links,
+      key: fold(`${title}\n${venue}\n${names}\n${abstract}`),
+      bibKey: keys[index]!,
+      topics: (work.topics ?? []).map((id) => topicNames.get(id)).filter((n): n is string => !!n),
+    };
+  });
+  const types = [...typeCounts]
+    .map(([value, count]) => ({ value, count, label: typeLabel(value) }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const prepared: Prepared = { profile, entries, types, years: [...years].sort((a, b) => b - a), sorted: {} };
+  cache.set(profile, prepared);
+  return prepared;
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const byIndex = (a: Entry, b: Entry) => a.index - b.index;
+const yearDesc = (a: Entry, b: Entry) => (a.year === b.year ? 0 : a.year === null ? 1 : b.year === null ? -1 : b.year - a.year);
+const yearAsc = (a: Entry, b: Entry) => (a.year === b.year ? 0 : a.year === null ? 1 : b.year === null ? -1 : a.year - b.year);
+const citedDesc = (a: Entry, b: Entry) =>
+  a.citations === b.citations ? 0 : a.citations === null ? 1 : b.citations === null ? -1 : b.citations - a.citations;
+const titleAsc = (a: Entry, b: Entry) => (!a.title === !b.title ? collator.compare(a.title, b.title) : a.title ? -1 : 1);
+
+const COMPARE: Record<SortMode, (a: Entry, b: Entry) => number> = {
+  newest: (a, b) => yearDesc(a, b) || byIndex(a, b),
+  oldest: (a, b) => yearAsc(a, b) || byIndex(a, b),
+  cited: (a, b) => citedDesc(a, b) || yearDesc(a, b) || byIndex(a, b),
+  title: (a, b) => titleAsc(a, b) || yearDesc(a, b) || byIndex(a, b),
+};
+
+/** The entries in `mode` order, computed once per profile and mode. */
+export function sortedEntries(p: Prepared, mode: SortMode): Entry[] {
+  let list = p.sorted[mode];
+  if (!list) p.sorted[mode] = list = [...p.entries].sort(COMPARE[mode]);
+  return list;
+}
+
+export interface Filter {
+  /** The search text as typed. */
+  query: string;
+  /** Canonical type keys to keep; empty keeps all. */
+  types: readonly string[];
+  yearFrom: number | null;
+  yearTo: number | null;
+}
+
+/** Search terms: folded, split on white space; every term must match (AND). */
+export function terms(query: string): string[] {
+  return fold(query).split(/\s+/).filter(Boolean);
+}
+
+/** Keeps the entries matching `f`, in the order of `list`. */
+export function filterEntries(list: readonly Entry[], f: Filter): Entry[] {
+  const t = terms(f.query);
+  const types = f.types.length ? new Set(f.types) : null;
+  let from = f.yearFrom;
+  let to = f.yearTo;
+  if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  const years = from !== null || to !== null;
+  if (!t.length && !types && !years) return list as Entry[];
+  const out: Entry[] = [];
+  for (const e of list) {
+    if (types && !types.has(e.type)) continue;
+    if (years) {
+      if (e.year === null) continue;
+      if (from !== null && e.year < from) continue;
+      if (to !== null && e.year > to) continue;
+    }
+    let ok = true;
+    for (const term of t) {
+      if (!e.key.includes(term)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) out.push(e);
+  }
+  return out;
+}
+
+export interface Group {
+  /** `2024`, `nd`, `article`, `other`: used in the heading's id. */
+  key: string;
+  label: string;
+  entries: Entry[];
+}
+
+const TYPE_ORDER = ['article', 'proceedings-article', 'preprint', 'book', 'book-chapter', 'review', 'dissertation', 'report', 'dataset', 'software'];
+
+/** Groups `list` (already in sort order, which is kept inside each group). */
+export function groupEntries(list: readonly Entry[], by: GroupMode, sort: SortMode): Group[] {
+  if (by === 'none') return [{ key: 'all', label: '', entries: list as Entry[] }];
+  const map = new Map<string, Group>();
+  for (const e of list) {
+    const key = by === 'year' ? (e.year === null ? 'nd' : String(e.year)) : e.type || 'other';
+    let g = map.get(key);
+    if (!g) {
+      const label = by === 'year' ? (e.year === null ? 'No date' : String(e.year)) : typeLabel(e.type);
+      map.set(key, (g = { key, label, entries: [] }));
+    }
+    g.entries.push(e);
+  }
+  const groups = [...map.values()];
+  if (by === 'year') {
+    const dir = sort === 'oldest' ? 1 : -1;
+    groups.sort((a, b) => (a.key === 'nd' ? 1 : b.key === 'nd' ? -1 : dir * (Number(a.key) - Number(b.key))));
+  } else {
+    const rank = (k: string) => {
+      const i = TYPE_ORDER.indexOf(k);
+      return k === 'other' ? 1000 : i < 0 ? 100 : i;
+    };
+    groups.sort((a, b) => rank(a.key) - rank(b.key) || a.label.localeCompare(b.label));
+  }
+  return groups;
+}
+
+/** Lower-case, diacritic-free words joined by `-`, safe for an id. */
+export function slug(s: string): string {
+  return (
+    fold(s)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'x'
+  );
+}

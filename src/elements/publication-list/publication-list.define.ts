@@ -1,0 +1,5 @@
+import { PublicationList } from './publication-list.js';
+
+PublicationList.define();
+
+export { PublicationList };
