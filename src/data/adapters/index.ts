@@ -11,9 +11,17 @@ import { bibtexFormat } from './bibtex.js';
 import { openAlexFormat } from './openalex.js';
 import { orcidFormat } from './orcid.js';
 
-registerFormat(openAlexFormat);
-registerFormat(orcidFormat);
-registerFormat(bibtexFormat);
+/**
+ * Registers the three formats (idempotent). Importing this module does it too; an explicit call
+ * survives bundlers that drop side-effect-only imports of modules not listed in `sideEffects`.
+ */
+export function registerAdapters(): void {
+  registerFormat(openAlexFormat);
+  registerFormat(orcidFormat);
+  registerFormat(bibtexFormat);
+}
+
+registerAdapters();
 
 export { openAlexFormat, openAlexAuthorKey } from './openalex.js';
 export { orcidFormat, orcidIdOf } from './orcid.js';
