@@ -182,7 +182,9 @@ export const researcherCardStyles = css`
     min-width: 1.6em;
     padding: 0 0.45em;
     border-radius: 999px;
-    background: color-mix(in srgb, currentColor 18%, transparent);
+    /* Inverted on the primary button: full contrast in both themes. */
+    background: var(--_color-accent-contrast);
+    color: var(--_color-accent);
     font-variant-numeric: tabular-nums;
     text-align: center;
   }

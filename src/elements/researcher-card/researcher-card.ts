@@ -73,6 +73,7 @@ interface CountItem {
  * @csspart collaboration - The "Direct collaboration" section.
  * @csspart collaboration-heading - Its heading.
  * @csspart collaboration-note - The note shown instead of the invite button.
+ * @csspart invite-note - The line above the invite button.
  * @csspart invite-button - The "Invite to collaborate" button.
  * @csspart links - The links to the full profile and the explorer.
  * @csspart profile-link - The link to the full profile.
@@ -179,7 +180,7 @@ export class ResearcherCard extends ProfileElement {
     // The name is right next to the avatar, so the image adds nothing for a screen reader.
     return html`<div class="avatar" part="avatar">
       ${src && src !== this._brokenAvatar
-        ? html`<img part="avatar-image" src=${src} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${() => (this._brokenAvatar = src)} />`
+        ? html`<img part="avatar-image" src=${src} alt="" decoding="async" referrerpolicy="no-referrer" @error=${() => (this._brokenAvatar = src)} />`
         : html`<span part="initials" aria-hidden="true">${initials(p.name)}</span>`}
     </div>`;
   }
@@ -291,7 +292,7 @@ export class ResearcherCard extends ProfileElement {
             ${unclaimed
               ? html`<p class="note" part="collaboration-note">Direct invitations unlock once the author claims this profile.</p>`
               : p.openToCollaborate
-                ? html`<p class="note">Open a focused conversation when the fit is right.</p>
+                ? html`<p class="note" part="invite-note">Open a focused conversation when the fit is right.</p>
                     <button class="btn primary" part="invite-button" type="button" @click=${() => this._invite(p)}>Invite to collaborate</button>`
                 : html`<p class="note" part="collaboration-note">Not open to collaboration invitations right now.</p>`}
           </section>
