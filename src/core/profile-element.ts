@@ -71,21 +71,49 @@ export abstract class ProfileElement extends LitElement {
     return false;
   }
 
-  protected _task = new Task(this, {
-    task: async ([profile, inline, src, format, timeout, provided, options], { signal }): Promise<LoadedProfile | null> => {
-      if (this.hasOwnData()) return null;
-      if (profile) return profileFromObject(profile);
-      if (inline) {
-        let value: unknown;
+  /**
+   * A profile given as an object, as inline JSON or by a provider's object needs no waiting: it is
+   * validated (once per object) while updating and rendered in the same frame, with no loading
+   * flash — and on the server, where nothing is awaited.
+   */
+  private _sync: { source: unknown; result: LoadedProfile | ProfileLoadError; announced: boolean } | null = null;
+
+  private _syncSource(): unknown {
+    if (this.hasOwnData()) return undefined;
+    if (this.profile) return this.profile;
+    if (this._inline) return this._inline;
+    if (this.src) return undefined;
+    return this._provided?.profile;
+  }
+
+  private _resolveSync(): void {
+    const source = this._syncSource();
+    if (source === undefined) {
+      this._sync = null;
+      return;
+    }
+    if (this._sync?.source === source) return;
+    let result: LoadedProfile | ProfileLoadError;
+    try {
+      let value = source;
+      if (source === this._inline && this._inline) {
         try {
-          value = JSON.parse(inline.text);
+          value = JSON.parse(this._inline.text);
         } catch {
           throw new ProfileLoadError('The profile written into the page is not valid JSON.');
         }
-        return profileFromObject(value);
       }
+      result = profileFromObject(value);
+    } catch (err) {
+      result = err instanceof ProfileLoadError ? err : new ProfileLoadError('The profile could not be shown.');
+    }
+    this._sync = { source, result, announced: false };
+  }
+
+  protected _task = new Task(this, {
+    task: async ([, , src, format, timeout, provided, options], { signal }): Promise<LoadedProfile | null> => {
+      if (this._sync || this.hasOwnData()) return null;
       if (src) return loadProfile(src, { signal, timeout, format: format ?? undefined, options: options ?? undefined });
-      if (provided?.profile) return profileFromObject(provided.profile);
       if (provided?.src) {
         return loadProfile(provided.src, {
           signal,
@@ -104,16 +132,19 @@ export abstract class ProfileElement extends LitElement {
     },
     onError: (err) => {
       if (isAbort(err)) return;
-      const e = err instanceof ProfileLoadError ? err : new ProfileLoadError('The profile could not be shown.');
       if (!(err instanceof ProfileLoadError)) console.error('researcher-elements:', err);
-      this.dispatchEvent(
-        new ProfileErrorEvent({ src: this.src ?? this._provided?.src ?? null, status: e.status, message: e.message }),
-      );
+      this._announceError(err);
     },
   });
 
+  private _announceError(err: unknown): void {
+    const e = err instanceof ProfileLoadError ? err : new ProfileLoadError('The profile could not be shown.');
+    this.dispatchEvent(new ProfileErrorEvent({ src: this.src ?? this._provided?.src ?? null, status: e.status, message: e.message }));
+  }
+
   /** The validated profile once loaded, else `null`. */
   get loadedProfile(): Profile | null {
+    if (this._sync) return this._sync.result instanceof ProfileLoadError ? null : this._sync.result.profile;
     return this._task.status === TaskStatus.COMPLETE ? (this._task.value?.profile ?? null) : null;
   }
 
@@ -153,6 +184,7 @@ export abstract class ProfileElement extends LitElement {
     super.willUpdate(changed);
     // A new source cancels the old load at once (the task also drops stale results).
     if (changed.has('src') || changed.has('profile') || changed.has('format')) this._task.abort();
+    this._resolveSync();
   }
 
   /** The language for numbers and plurals. */
@@ -198,22 +230,37 @@ export abstract class ProfileElement extends LitElement {
       <slot></slot>`;
   }
 
+  private _renderLoaded(loaded: LoadedProfile): unknown {
+    return this.isEmpty(loaded.profile) ? this.renderEmpty(loaded.profile) : this.renderProfile(loaded.profile);
+  }
+
   protected override render(): unknown {
     if (this.hasOwnData()) return this.renderOwnData();
+    if (this._sync) {
+      const r = this._sync.result;
+      return r instanceof ProfileLoadError ? this.renderError(r) : this._renderLoaded(r);
+    }
     return this._task.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
       error: (e) => (isAbort(e) ? this.renderLoading() : this.renderError(e)),
       complete: (loaded) => {
         if (!loaded) return this.renderWithoutSource();
-        return this.isEmpty(loaded.profile) ? this.renderEmpty(loaded.profile) : this.renderProfile(loaded.profile);
+        return this._renderLoaded(loaded);
       },
     });
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const busy = this._task.status === TaskStatus.PENDING;
+    const sync = this._sync;
+    if (sync && !sync.announced) {
+      sync.announced = true;
+      const r = sync.result;
+      if (r instanceof ProfileLoadError) this._announceError(r);
+      else this.dispatchEvent(new ProfileLoadEvent({ src: null, profile: r.profile, warnings: r.warnings }));
+    }
+    const busy = !sync && this._task.status === TaskStatus.PENDING;
     if (busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
   }

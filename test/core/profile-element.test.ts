@@ -49,6 +49,24 @@ describe('ProfileElement (shared element behaviour)', () => {
     expect(net.calls).to.have.length(0);
   });
 
+  it('a profile given as an object renders in the first update, with no loading flash, and fires profile-load', async () => {
+    const el = document.createElement('test-profile-view') as TestProfileView;
+    const events: string[] = [];
+    el.addEventListener('profile-load', (e) => events.push(e.detail.profile.name));
+    el.profile = referenceProfile();
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="loading"]')).to.equal(null);
+      expect(text(el)).to.include('Wuhui Chen');
+      expect(el.hasAttribute('aria-busy')).to.equal(false);
+      expect(events).to.deep.equal(['Wuhui Chen']);
+      expect(el.loadedProfile?.name).to.equal('Wuhui Chen');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('renders from an inline JSON script before src', async () => {
     net = fakeFetch({ '/p.json': { body: referenceProfile() } });
     const el = await fixture<TestProfileView>(html`<test-profile-view src="/p.json"><script type="application/json">{"version":1,"id":"i","name":"From inline","works":[{"id":"w"}]}</script></test-profile-view>`);
