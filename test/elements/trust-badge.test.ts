@@ -197,6 +197,9 @@ describe('<trust-badge>', () => {
       expect(items.map((li) => li.getAttribute('aria-current'))).to.deep.equal([null, 'true', null, null]);
       expect(items[1]!.textContent).to.include('(this profile)');
       expect(text).to.include('Unclaimed.');
+      for (const node of part(el, 'base')!.querySelectorAll('div, p, ol, li, button, span.chip')) {
+        expect(node.getAttribute('part'), `${node.tagName}.${node.className}`).to.be.a('string');
+      }
     });
 
     it('works from the keyboard: Tab to the button, Enter opens, Escape closes and keeps focus on the button', async () => {

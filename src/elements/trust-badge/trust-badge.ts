@@ -97,7 +97,9 @@ const infoIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" f
  * @csspart icon - The icon in each chip.
  * @csspart toggle - The button that shows and hides the explanation.
  * @csspart explanation - The explanation of score, levels and claiming.
+ * @csspart explanation-text - A paragraph of the explanation.
  * @csspart levels - The list of the four verification levels in the explanation.
+ * @csspart level-item - One level in that list (the profile's own has `aria-current="true"`).
  * @csspart invalid - The message shown for invalid `score` or `level` attributes.
  * @csspart loading - The loading skeleton.
  * @csspart error - The error message box.
@@ -229,17 +231,17 @@ export class TrustBadge extends ProfileElement {
       </div>
       <div class="explanation" part="explanation" id="explanation" ?hidden=${!this._open}>
         ${score !== undefined
-          ? html`<p>
+          ? html`<p part="explanation-text">
               <strong>Trust score: ${score} out of 100.</strong> It sums up how much of the identity behind this profile is backed by
               evidence: matched identifiers, a claimed account, confirmations by others. It does not rate the research itself.
             </p>`
           : nothing}
         ${level
-          ? html`<p><strong>Verification level L${level.level}: ${level.name}.</strong> The four levels:</p>
+          ? html`<p part="explanation-text"><strong>Verification level L${level.level}: ${level.name}.</strong> The four levels:</p>
               <ol class="levels" part="levels" aria-label="Verification levels">
                 ${VERIFICATION_LEVELS.map(
                   (l) =>
-                    html`<li aria-current=${l.level === level.level ? 'true' : nothing}>
+                    html`<li part="level-item" aria-current=${l.level === level.level ? 'true' : nothing}>
                       <span class="code">L${l.level}</span
                       ><span
                         ><span class=${l.level === level.level ? 'current' : ''}>${l.name}</span>${l.level === level.level
@@ -250,7 +252,7 @@ export class TrustBadge extends ProfileElement {
                 )}
               </ol>`
           : nothing}
-        <p>
+        <p part="explanation-text">
           <strong>${claimed ? 'Claimed.' : 'Unclaimed.'}</strong>
           ${claimed
             ? 'The researcher has linked this public author record to their own account.'
