@@ -2,6 +2,7 @@
 // and cdn/ (self-contained minified ES modules that register the elements). Prints each CDN
 // file's min+gzip size against its budget in size-budgets.json and fails when one is over.
 import { build } from 'vite';
+import { rolldown } from 'rolldown';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -55,25 +56,19 @@ for (const dir of readdirSync('src/elements')) {
   if (existsSync(define)) cdnEntries[dir] = define;
 }
 for (const [name, entry] of Object.entries(cdnEntries)) {
-  // Not lib mode: lib mode keeps whitespace in ES output; a CDN file wants it all minified.
-  await build({
-    ...quiet,
+  // Rolldown directly (Vite's lib mode keeps whitespace in ES output and adds a preload helper).
+  const bundle = await rolldown({
+    input: { [name]: entry },
+    tsconfig: 'tsconfig.json',
     plugins: [minifyCssLiterals()],
-    build: {
-      outDir: 'cdn',
-      emptyOutDir: false,
-      minify: true,
-      sourcemap: false,
-      target: 'es2022',
-      modulePreload: false,
-      copyPublicDir: false,
-      rolldownOptions: {
-        input: { [name]: entry },
-        preserveEntrySignatures: 'strict',
-        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-      },
-    },
+    resolve: { conditionNames: ['production', 'browser', 'import', 'default'] },
+    transform: { define: { 'process.env.NODE_ENV': '"production"' } },
+    // Lazy chunks may import helpers from the entry, so nothing else loads up front.
+    preserveEntrySignatures: 'allow-extension',
+    logLevel: 'warn',
   });
+  await bundle.write({ dir: 'cdn', format: 'es', minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' });
+  await bundle.close();
 }
 
 // Sizes.

@@ -47,6 +47,23 @@ step('schema/profile.schema.json is fresh', 'node', ['scripts/schema.mjs', '--ch
 
 step('Build (dist/, cdn/, size budgets)', 'node', ['scripts/build.mjs']);
 
+// Node-side tests (the snapshot CLI on the built dist/): test/**/*.node.test.mjs.
+const nodeCounts = { passed: 0, failed: 0 };
+{
+  const files = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'test/**/*.node.test.mjs'], { encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter(Boolean);
+  if (files.length) {
+    console.log('\n▶ Node tests');
+    const r = spawnSync('node', ['--test', '--test-reporter=tap', ...files], { encoding: 'utf8' });
+    process.stdout.write(r.stdout.split('\n').filter((l) => /^\s*(not )?ok |^# /.test(l)).join('\n') + '\n');
+    if (r.stderr) process.stderr.write(r.stderr);
+    nodeCounts.passed = Number(/^# pass (\d+)/m.exec(r.stdout)?.[1] ?? 0);
+    nodeCounts.failed = Number(/^# fail (\d+)/m.exec(r.stdout)?.[1] ?? 0);
+    if (r.status !== 0 && nodeCounts.failed === 0) nodeCounts.failed = 1;
+  }
+}
+
 const countsFile = join(mkdtempSync(join(tmpdir(), 'wtr-')), 'counts.json');
 const wtr = spawnSync(bin('wtr'), process.argv.slice(2), {
   stdio: 'inherit',
@@ -56,7 +73,8 @@ let counts = { passed: 0, failed: 0, skipped: 0, sessionErrors: 0 };
 if (existsSync(countsFile)) counts = JSON.parse(readFileSync(countsFile, 'utf8'));
 if (wtr.status !== 0 && counts.failed === 0) counts.failed = Math.max(1, counts.sessionErrors);
 
-const failed = counts.failed + failedSteps;
+const failed = counts.failed + failedSteps + nodeCounts.failed;
+counts.passed += nodeCounts.passed;
 console.log('');
 if (failedSteps) console.log(`${failedSteps} step(s) before the browser tests failed (see above).`);
 console.log(`${counts.passed} passed, ${failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);

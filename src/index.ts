@@ -3,6 +3,9 @@
  * nothing; import `researcher-elements/define.js` (or call `X.define()`) to register the tags.
  */
 export { ResearcherProfile } from './elements/researcher-profile/researcher-profile.js';
+export { ResearcherCard, openLink } from './elements/researcher-card/researcher-card.js';
+export { TrustBadge, parseTrustAttributes, type TrustInfo } from './elements/trust-badge/trust-badge.js';
+export { VERIFICATION_LEVELS, verificationLevel, type VerificationLevel } from './elements/trust-badge/levels.js';
 export { ProfileElement } from './core/profile-element.js';
 export * from './core/events.js';
 export { safeUrl, safeImageUrl } from './core/safe-url.js';

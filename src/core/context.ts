@@ -14,3 +14,9 @@ export interface ProfileSource {
 }
 
 export const profileSourceContext = createContext<ProfileSource | undefined>(Symbol.for('researcher-elements/profile-source'));
+
+/** `{maxWorks, mailto}` from an element's attributes, or undefined when neither is set. */
+export function sourceOptions(el: { maxWorks: number | null; mailto: string | null }): Record<string, unknown> | undefined {
+  if (el.maxWorks == null && !el.mailto) return undefined;
+  return { ...(el.maxWorks != null && { maxWorks: el.maxWorks }), ...(el.mailto && { mailto: el.mailto }) };
+}

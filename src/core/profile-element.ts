@@ -5,12 +5,13 @@ import { Task, TaskStatus } from '@lit/task';
 import { loadProfile, profileFromObject, type LoadedProfile } from '../data/load.js';
 import { ProfileLoadError, isAbort } from '../data/errors.js';
 import type { Profile, ProfileInput } from '../data/schema.js';
-import { profileSourceContext, type ProfileSource } from './context.js';
+import { profileSourceContext, sourceOptions, type ProfileSource } from './context.js';
 import { ProfileErrorEvent, ProfileLoadEvent } from './events.js';
 import { langOf } from './i18n.js';
 import { VERSION } from './version.js';
 
 type Inline = { text: string } | null;
+
 
 let contextRoot: ContextRoot | undefined;
 
@@ -61,9 +62,15 @@ export abstract class ProfileElement extends LitElement {
   @state() protected _inline: Inline = null;
   @state() private _attempt = 0;
 
-  /** Format options passed to the data layer (e.g. `{maxWorks}`); subclasses may add to them. */
+  /** OpenAlex: the most works to load (default 500). */
+  @property({ attribute: 'max-works', type: Number }) maxWorks: number | null = null;
+
+  /** OpenAlex: a contact email, which puts requests in OpenAlex's faster "polite pool". */
+  @property() mailto: string | null = null;
+
+  /** Format options passed to the data layer; subclasses may add to them. */
   protected loadOptions(): Record<string, unknown> | undefined {
-    return undefined;
+    return sourceOptions(this);
   }
 
   /** True when the element has what it needs without a profile (e.g. a badge from attributes). */

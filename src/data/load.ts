@@ -3,6 +3,7 @@
  * an in-memory cache keyed by absolute URL and format), failures never cached, each caller with
  * its own AbortSignal (the request itself is aborted when every caller has gone).
  */
+import { registerAdapters, sourceWarnings } from './adapters/index.js';
 import { ProfileLoadError, isAbort } from './errors.js';
 import { contextFor, loadFromUrl } from './formats.js';
 import { DEFAULT_TIMEOUT } from './http.js';
@@ -32,9 +33,13 @@ interface Entry {
   controller: AbortController;
   waiters: number;
   settled: boolean;
+  partial?: boolean;
 }
 
 const cache = new Map<string, Entry>();
+
+// OpenAlex, ORCID and BibTeX: only their matchers load now; their code loads on first use.
+registerAdapters();
 
 function abortError(): DOMException {
   return new DOMException('The operation was aborted.', 'AbortError');
@@ -53,9 +58,10 @@ export function absoluteUrl(src: string): URL {
 }
 
 /** Validates a value as a profile, or throws a ProfileLoadError naming the first problem. */
-export function toProfile(value: unknown, src: string | null): LoadedProfile {
+export function toProfile(value: unknown, src: string | null, earlier: string[] = []): LoadedProfile {
   const r = validateProfile(value);
   if (r.warnings.length) console.warn(`researcher-elements: parts of the profile${src ? ` from ${src}` : ''} were dropped:\n  ${r.warnings.join('\n  ')}`);
+  r.warnings.unshift(...earlier); // the source's own warnings were logged when they arose
   if (!r.ok) {
     throw new ProfileLoadError(`The profile data is not in the expected format: ${r.errors[0]}${r.errors.length > 1 ? ` (and ${r.errors.length - 1} more)` : ''}.`, {
       src,
@@ -105,10 +111,17 @@ export function loadProfile(src: string, opts: LoadOptions = {}): Promise<Loaded
         if (isAbort(err) || err instanceof ProfileLoadError) throw err;
         throw new ProfileLoadError((err as Error)?.message || 'The profile could not be loaded.', { src: url.href });
       }
-      return toProfile(value, url.href);
+      const partial = sourceWarnings(value);
+      e.partial = partial.length > 0;
+      return toProfile(value, url.href, partial);
     })();
     e.promise.then(
-      () => (e.settled = true),
+      () => {
+        e.settled = true;
+        // A source that answered only in part (a failed page of works) is served to the callers
+        // waiting now, but not cached: the next load asks again.
+        if (e.partial && cache.get(key) === e) cache.delete(key);
+      },
       () => {
         e.settled = true;
         if (cache.get(key) === e) cache.delete(key); // failures are not cached

@@ -41,6 +41,7 @@ interface CountItem {
  * Light-DOM children are the fallback, shown before the profile loads without JavaScript and
  * when loading fails: `<researcher-card src="/me.json"><a href="/me">Wuhui Chen</a></researcher-card>`.
  *
+ * @tagname researcher-card
  * @summary A researcher's identity, trust snapshot, counts and ways to connect.
  * @slot - Fallback content, shown when there is no source and when loading fails.
  * @csspart card - The card's root in the loaded state (`<article>`).

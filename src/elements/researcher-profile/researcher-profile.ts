@@ -1,7 +1,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { profileSourceContext, type ProfileSource } from '../../core/context.js';
+import { profileSourceContext, sourceOptions, type ProfileSource } from '../../core/context.js';
 import { defineElement } from '../../core/define.js';
 import { hostStyles, tokens } from '../../core/styles.js';
 import { VERSION } from '../../core/version.js';
@@ -47,6 +47,12 @@ export class ResearcherProfile extends LitElement {
   /** Milliseconds before one request attempt gives up. */
   @property({ type: Number }) timeout = 10_000;
 
+  /** OpenAlex: the most works to load (default 500). */
+  @property({ attribute: 'max-works', type: Number }) maxWorks: number | null = null;
+
+  /** OpenAlex: a contact email, which puts requests in OpenAlex's faster "polite pool". */
+  @property() mailto: string | null = null;
+
   /** `light`, `dark` or `auto`; unset follows the page's `color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
 
@@ -74,12 +80,12 @@ export class ResearcherProfile extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.hasUpdated && !['profile', 'src', 'format', 'timeout'].some((k) => changed.has(k))) return;
+    if (this.hasUpdated && !['profile', 'src', 'format', 'timeout', 'maxWorks', 'mailto'].some((k) => changed.has(k))) return;
     const profile = this.profile ?? this._inline;
     this._source = profile
       ? { profile }
       : this.src
-        ? { src: this.src, format: this.format ?? undefined, timeout: this.timeout }
+        ? { src: this.src, format: this.format ?? undefined, timeout: this.timeout, options: sourceOptions(this) }
         : undefined;
   }
 

@@ -86,6 +86,7 @@ const infoIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" f
  * `<trust-badge score="11" level="1" label="Unverified"></trust-badge>`. Invalid attribute
  * values show a short inline message instead of a badge.
  *
+ * @tagname trust-badge
  * @summary A researcher's trust score, verification level and claim status, with an explanation.
  * @slot - Fallback content, shown before the profile loads without JavaScript and when loading fails.
  * @csspart base - The wrapper around the badge and the explanation.
