@@ -14,47 +14,6 @@ export type GroupMode = 'year' | 'type' | 'none';
 export const SORT_MODES: readonly SortMode[] = ['newest', 'oldest', 'cited', 'title'];
 export const GROUP_MODES: readonly GroupMode[] = ['none', 'year', 'type'];
 
-export interface Entry {
-  work: Work;
-  /** Position in the profile's `works` (the stable order). */
-  index: number;
-  /** Cleaned title; `''` when the work has none. */
-  title: string;
-  venue: string;
-  /** Cleaned abstract; `''` when none. */
-  abstract: string;
-  /** Canonical type key (`article`, `preprint`, …); `''` when unknown. */
-  type: string;
-  year: number | null;
-  citations: number | null;
-  /** The DOI link, else the work's URL; already through safeUrl. `null` when neither is usable. */
-  href: string | null;
-  /** The work's own URL (through safeUrl), for BibTeX's `url` field. */
-  url: string | null;
-  doi: string | null;
-  /** Title, venue, authors and abstract, lower case without diacritics. */
-  key: string;
-  bibKey: string;
-  /** Topic names, in the work's order (unknown ids dropped). */
-  topics: string[];
-}
-
-export interface TypeOption {
-  value: string;
-  label: string;
-  count: number;
-}
-
-export interface Prepared {
-  profile: Profile;
-  entries: Entry[];
-  /** Types present, by count (most first), then label. */
-  types: TypeOption[];
-  /** Distinct years, newest first. */
-  years: number[];
-  sorted: Partial<Record<SortMode, Entry[]>>;
-}
-
 const ALIASES: Record<string, string> = {
   'journal-article': 'article',
   journal: 'article',
@@ -81,56 +40,157 @@ export function canonicalType(type: string | null | undefined): string {
 /** The work's link: its DOI at doi.org, else its URL; only http(s). */
 export function workLinks(work: Work): { href: string | null; url: string | null; doi: string | null } {
   const doi = normalizeDoi(work.doi);
-  const url = safeUrl(work.url);
-  const safeUrlOnly = url && /^https?:/.test(url) ? url : null;
+  const url = work.url ? safeUrl(work.url) : null;
+  const httpUrl = url && /^https?:/.test(url) ? url : null;
   const doiHref = doi ? safeUrl(doiUrl(doi)) : null;
-  return { href: doiHref ?? safeUrlOnly, url: safeUrlOnly, doi };
+  return { href: doiHref ?? httpUrl, url: httpUrl, doi };
+}
+
+/**
+ * One work, prepared for display, search and citation. Only what the first render needs (type,
+ * year, citations) is computed up front; cleaned text, links, the search key and the BibTeX key
+ * are computed on first use and kept.
+ */
+export class Entry {
+  /** Canonical type key (`article`, `preprint`, …); `''` when unknown. */
+  readonly type: string;
+  readonly year: number | null;
+  readonly citations: number | null;
+  private _title?: string;
+  private _venue?: string;
+  private _abstract?: string;
+  private _key?: string;
+  private _links?: { href: string | null; url: string | null; doi: string | null };
+  private _topics?: string[];
+
+  constructor(
+    readonly work: Work,
+    /** Position in the profile's `works` (the stable order). */
+    readonly index: number,
+    private readonly owner: Prepared,
+  ) {
+    this.type = canonicalType(work.type);
+    this.year = typeof work.year === 'number' ? work.year : null;
+    this.citations = typeof work.citations === 'number' ? work.citations : null;
+  }
+
+  /** Cleaned title; `''` when the work has none. */
+  get title(): string {
+    return (this._title ??= cleanText(this.work.title));
+  }
+
+  get venue(): string {
+    return (this._venue ??= cleanText(this.work.venue));
+  }
+
+  /** Cleaned abstract; `''` when none. */
+  get abstract(): string {
+    return (this._abstract ??= cleanText(this.work.abstract));
+  }
+
+  /** Title, venue, authors and abstract, lower case without diacritics, for search. */
+  get key(): string {
+    if (this._key === undefined) {
+      let names = '';
+      for (const a of this.work.authors) names += a.name + '; ';
+      this._key = `${fold(this.title)}\n${fold(this.venue)}\n${fold(names)}\n${fold(this.abstract)}`;
+    }
+    return this._key;
+  }
+
+  private get links() {
+    return (this._links ??= workLinks(this.work));
+  }
+
+  /** The DOI link, else the work's URL; already through safeUrl. `null` when neither is usable. */
+  get href(): string | null {
+    return this.links.href;
+  }
+
+  /** The work's own URL (through safeUrl), for BibTeX's `url` field. */
+  get url(): string | null {
+    return this.links.url;
+  }
+
+  get doi(): string | null {
+    return this.links.doi;
+  }
+
+  /** Stable and unique within the profile (see `bibKeys`). */
+  get bibKey(): string {
+    return this.owner.bibKeys()[this.index]!;
+  }
+
+  /** Topic names, in the work's order (unknown ids dropped). */
+  get topics(): string[] {
+    return (this._topics ??= (this.work.topics ?? []).map((id) => this.owner.topicName(id)).filter((n): n is string => !!n));
+  }
+}
+
+export interface TypeOption {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** A profile's works prepared once (cached per profile object; see {@link prepare}). */
+export class Prepared {
+  readonly entries: Entry[];
+  /** Types present, by count (most first), then label. */
+  readonly types: TypeOption[];
+  /** Distinct years, newest first. */
+  readonly years: number[];
+  readonly sorted: Partial<Record<SortMode, Entry[]>> = {};
+  private _keys?: string[];
+  private _topicNames?: Map<string, string>;
+
+  constructor(readonly profile: Profile) {
+    const typeCounts = new Map<string, number>();
+    const years = new Set<number>();
+    this.entries = profile.works.map((work, index) => {
+      const e = new Entry(work, index, this);
+      typeCounts.set(e.type, (typeCounts.get(e.type) ?? 0) + 1);
+      if (e.year !== null) years.add(e.year);
+      return e;
+    });
+    this.types = [...typeCounts]
+      .map(([value, count]) => ({ value, count, label: typeLabel(value) }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    this.years = [...years].sort((a, b) => b - a);
+  }
+
+  bibKeys(): string[] {
+    return (this._keys ??= bibKeys(
+      this.profile.works,
+      this.entries.map((e) => e.title),
+    ));
+  }
+
+  topicName(id: string): string | undefined {
+    this._topicNames ??= new Map(this.profile.topics.map((t) => [t.id, t.name]));
+    return this._topicNames.get(id);
+  }
+
+  /** Computes the search keys ahead of the first search, a slice at a time; true when done. */
+  warm(deadline: () => boolean): boolean {
+    const start = this._warmed;
+    for (; this._warmed < this.entries.length; this._warmed++) {
+      // At least 64 entries per call, so progress is made even when idle time is short.
+      if (this._warmed - start >= 64 && (this._warmed & 63) === 0 && deadline()) return false;
+      void this.entries[this._warmed]!.key;
+    }
+    return true;
+  }
+  private _warmed = 0;
 }
 
 const cache = new WeakMap<Profile, Prepared>();
 
 /** Prepares a profile's works once (cached per profile object). */
 export function prepare(profile: Profile): Prepared {
-  const hit = cache.get(profile);
-  if (hit) return hit;
-  const topicNames = new Map(profile.topics.map((t) => [t.id, t.name]));
-  const works = profile.works;
-  const titles = works.map((w) => cleanText(w.title));
-  const keys = bibKeys(works, titles);
-  const typeCounts = new Map<string, number>();
-  const years = new Set<number>();
-  const entries = works.map((work, index): Entry => {
-    const title = titles[index]!;
-    const venue = cleanText(work.venue);
-    const abstract = cleanText(work.abstract);
-    const type = canonicalType(work.type);
-    typeCounts.set(type, (typeCounts.get(type) ?? 0) + 1);
-    const year = typeof work.year === 'number' ? work.year : null;
-    if (year !== null) years.add(year);
-    let names = '';
-    for (const a of work.authors) names += a.name + '; ';
-    const links = workLinks(work);
-    return {
-      work,
-      index,
-      title,
-      venue,
-      abstract,
-      type,
-      year,
-      citations: typeof work.citations === 'number' ? work.citations : null,
-      ...links,
-      key: fold(`${title}\n${venue}\n${names}\n${abstract}`),
-      bibKey: keys[index]!,
-      topics: (work.topics ?? []).map((id) => topicNames.get(id)).filter((n): n is string => !!n),
-    };
-  });
-  const types = [...typeCounts]
-    .map(([value, count]) => ({ value, count, label: typeLabel(value) }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  const prepared: Prepared = { profile, entries, types, years: [...years].sort((a, b) => b - a), sorted: {} };
-  cache.set(profile, prepared);
-  return prepared;
+  let p = cache.get(profile);
+  if (!p) cache.set(profile, (p = new Prepared(profile)));
+  return p;
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

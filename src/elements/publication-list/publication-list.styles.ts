@@ -10,7 +10,7 @@ export const publicationListStyles = css`
     --_title-font-size: var(--publication-list-title-font-size, 1.0625em);
     --_title-font-weight: var(--publication-list-title-font-weight, 600);
     --_self-font-weight: var(--publication-list-self-font-weight, 700);
-    --_topic-background: var(--publication-list-topic-background, var(--_color-surface-alt));
+    --_topic-background: var(--publication-list-topic-background, color-mix(in srgb, var(--_color-accent) 12%, transparent));
     --_code-font-family: var(--publication-list-code-font-family, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
     --_scroll-margin: var(--publication-list-scroll-margin, 1rem);
   }
@@ -67,10 +67,10 @@ export const publicationListStyles = css`
     display: grid;
     gap: 0.2rem;
     min-width: 0;
-    flex: 1 1 8rem;
+    flex: 1 1 auto;
   }
   .field.search {
-    flex: 100 1 16rem;
+    flex: 100 1 14rem;
   }
   .field label {
     font-size: 0.8125em;
@@ -175,7 +175,8 @@ export const publicationListStyles = css`
     color: var(--_color-text);
   }
   .sep {
-    color: var(--_color-border);
+    margin-inline-end: 0.35em;
+    color: var(--_color-muted);
   }
   .nd {
     font-style: italic;
@@ -188,9 +189,10 @@ export const publicationListStyles = css`
   }
   .title a {
     text-decoration-thickness: 1px;
+    text-decoration-color: color-mix(in srgb, currentColor 45%, transparent);
   }
   .title a:hover {
-    text-decoration-thickness: 2px;
+    text-decoration-color: currentColor;
   }
   .untitled {
     font-style: italic;
@@ -322,7 +324,6 @@ export const publicationListStyles = css`
     font-size: 0.8125em;
     color: var(--_color-success);
     font-weight: 600;
-    min-height: 1em;
   }
 
   /* Footer, empty and no-match states */

@@ -107,7 +107,7 @@ const searchIcon = svg`<circle cx="7" cy="7" r="5" fill="none" stroke="currentCo
  * @cssprop [--publication-list-title-font-size=1.0625em] - Size of work titles.
  * @cssprop [--publication-list-title-font-weight=600] - Weight of work titles.
  * @cssprop [--publication-list-self-font-weight=700] - Weight of the researcher's name in author lists.
- * @cssprop [--publication-list-topic-background=var(--re-color-surface-alt)] - Background of topic chips.
+ * @cssprop [--publication-list-topic-background=color-mix(in srgb, var(--re-color-accent) 12%, transparent)] - Background of topic chips.
  * @cssprop [--publication-list-code-font-family=ui-monospace, monospace] - Font of the BibTeX box.
  * @cssprop [--publication-list-scroll-margin=1rem] - Space kept above a heading scrolled to (e.g. under a sticky page header).
  * @cssprop [--publication-list-color-text=var(--re-color-text)] - Text colour (every `--re-*` token has a `--publication-list-*` twin).
@@ -408,7 +408,7 @@ export class PublicationList extends ProfileElement {
         : nothing}
       ${controls.has('type')
         ? select('type', 'Type', this._onType, [
-            html`<option value="" ?selected=${!types.length}>All types (${formatNumber(p.entries.length, lang)})</option>`,
+            html`<option value="" ?selected=${!types.length}>All types</option>`,
             ...p.types.map(
               (t) => html`<option value=${t.value} ?selected=${knownType && types[0] === t.value}>${t.label} (${formatNumber(t.count, lang)})</option>`,
             ),
@@ -470,7 +470,7 @@ export class PublicationList extends ProfileElement {
       <p class="meta" part="work-meta">
         ${e.type ? html`<span class="type" part="work-type">${typeLabel(e.type)}</span>` : nothing}
         ${e.year !== null ? html`<span>${e.year}</span>` : html`<span class="nd" title="No date">n.d.</span>`}
-        ${e.venue ? html`<span class="sep" aria-hidden="true">·</span> <span class="venue">${e.venue}</span>` : nothing}
+        ${e.venue ? html`<span class="venue"><span class="sep" aria-hidden="true">·</span> ${e.venue}</span>` : nothing}
       </p>
       <div class="title" part="work-title" role="heading" aria-level=${level} id=${titleId}>
         ${e.href ? html`<a href=${e.href} @click=${(ev: MouseEvent) => this._onTitleClick(ev, e)}>${title}</a>` : title}
@@ -544,18 +544,16 @@ export class PublicationList extends ProfileElement {
     return html`<div class="cite-block">
         <label class="cite-label" for=${`b${e.index}`}>BibTeX</label>
         <textarea class="bibtex" id=${`b${e.index}`} readonly rows=${rows} spellcheck="false" .value=${bibtex}></textarea>
-        <div class="copy-row">
-          <button class="btn small" part="copy-button" type="button" @click=${(ev: Event) => this._copyText(ev, e, 'bibtex', bibtex)}>Copy BibTeX</button>
-        </div>
       </div>
       <div class="cite-block">
         <p class="cite-label" id=${`p${e.index}l`}>APA</p>
         <p class="plain" id=${`p${e.index}`} aria-labelledby=${`p${e.index}l`}>${plain}</p>
-        <div class="copy-row">
-          <button class="btn small" part="copy-button" type="button" @click=${(ev: Event) => this._copyText(ev, e, 'plain', plain)}>Copy citation</button>
-        </div>
       </div>
-      <p class="copied" role="status">${status}</p>`;
+      <div class="copy-row">
+        <button class="btn small" part="copy-button" type="button" @click=${(ev: Event) => this._copyText(ev, e, 'bibtex', bibtex)}>Copy BibTeX</button>
+        <button class="btn small" part="copy-button" type="button" @click=${(ev: Event) => this._copyText(ev, e, 'plain', plain)}>Copy citation</button>
+        <span class="copied" role="status">${status}</span>
+      </div>`;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -749,6 +747,21 @@ export class PublicationList extends ProfileElement {
       if (location.hash) void this.updateComplete.then(() => this._scrollToHash());
     }
     this._syncStructuredData(profile);
+    if (profile && this._prepared) this._warmSearch(this._prepared);
+  }
+
+  private _warming: Prepared | null = null;
+
+  /** Builds the search keys in idle time after the first render, so the first keystroke is fast. */
+  private _warmSearch(p: Prepared): void {
+    if (this._warming === p) return;
+    this._warming = p;
+    const idle: (cb: (d: { timeRemaining(): number }) => void) => void =
+      typeof requestIdleCallback === 'function' ? (cb) => requestIdleCallback(cb, { timeout: 2000 }) : (cb) => setTimeout(() => cb({ timeRemaining: () => 8 }), 50);
+    const step = (d: { timeRemaining(): number }) => {
+      if (this._warming === p && this.isConnected && !p.warm(() => d.timeRemaining() < 2)) idle(step);
+    };
+    idle(step);
   }
 
   /** The JSON-LD follows the data and the preset filters (not each keystroke of a search). */

@@ -324,6 +324,8 @@ export function texToUnicode(s: string): string {
 // ---------------------------------------------------------------------------------------------
 
 const NEEDS_WORK = /[<&$\\{}~^_]/;
+// eslint-disable-next-line no-control-regex
+const MESSY = /[\u0000-\u001F\u007F-\u009F]|\s\s|^\s|\s$/;
 
 /**
  * Plain, legible text from a title or abstract as it arrives from an API: tags stripped,
@@ -333,6 +335,8 @@ const NEEDS_WORK = /[<&$\\{}~^_]/;
 export function cleanText(value: string | null | undefined): string {
   if (!value) return '';
   let s = value;
+  // Most titles need nothing: return them as they are, without allocating.
+  if (!NEEDS_WORK.test(s) && !MESSY.test(s)) return s;
   if (NEEDS_WORK.test(s)) {
     s = stripTags(s);
     s = decodeEntities(s);

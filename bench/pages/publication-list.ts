@@ -1,0 +1,150 @@
+/**
+ * Benchmark page for <publication-list> (driven by bench/publication-list.bench.mjs).
+ * Exposes `window.plBench` with measurements that run inside the page, timed with
+ * performance.now(). Each first-render run gets a fresh copy of the profile, so validation and
+ * preparation are measured cold (nothing is cached between runs).
+ */
+import { LitElement, html } from 'lit';
+import '/src/elements/publication-list/publication-list.define.ts';
+import type { PublicationList } from '/src/elements/publication-list/publication-list.ts';
+import { prepare } from '/src/elements/publication-list/model.ts';
+import { profileFromObject } from '/src/data/load.ts';
+import type { Profile, ProfileInput, Work } from '/src/data/schema.ts';
+import { generateProfile } from '/demo/data/generate.ts';
+
+const inputs = new Map<number, ProfileInput>();
+const input = (n: number): ProfileInput => {
+  let p = inputs.get(n);
+  if (!p) inputs.set(n, (p = generateProfile({ works: n, seed: 1 })));
+  return structuredClone(p);
+};
+
+const stage = document.getElementById('stage')!;
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+const idle = () => new Promise<void>((r) => requestIdleCallback(() => r(), { timeout: 3000 }));
+const gc = () => (window as unknown as { gc?: () => void }).gc?.();
+
+/** The peer: a plain Lit list of every work, no paging, filtering on the fly (same data layer). */
+class PlainWorkList extends LitElement {
+  static override properties = { profile: { attribute: false }, query: {} };
+  declare profile: ProfileInput | null;
+  declare query: string;
+  private _works: Work[] = [];
+  private _from: unknown = null;
+  constructor() {
+    super();
+    this.profile = null;
+    this.query = '';
+  }
+  override render() {
+    if (this.profile !== this._from) {
+      this._from = this.profile;
+      this._works = this.profile ? profileFromObject(this.profile).profile.works : [];
+    }
+    const q = this.query.toLowerCase();
+    const list = q
+      ? this._works.filter((w) => `${w.title} ${w.venue} ${w.authors.map((a) => a.name).join(' ')} ${w.abstract}`.toLowerCase().includes(q))
+      : this._works;
+    return html`<input id="search" aria-label="Search" @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+      <ul>
+        ${list.map(
+          (w) => html`<li>
+            <a href=${`https://doi.org/${w.doi}`}>${w.title}</a>
+            <p>${w.authors.map((a) => a.name).join(', ')}</p>
+            <p>${w.type} · ${w.year} · ${w.venue}</p>
+          </li>`,
+        )}
+      </ul>`;
+  }
+}
+customElements.define('plain-work-list', PlainWorkList);
+
+type Kind = 'publication-list' | 'plain';
+
+async function mount(kind: Kind, debounce = 0): Promise<LitElement> {
+  stage.replaceChildren();
+  gc();
+  const el = document.createElement(kind === 'plain' ? 'plain-work-list' : 'publication-list') as LitElement;
+  if (kind === 'publication-list') el.setAttribute('debounce', String(debounce));
+  stage.append(el);
+  await el.updateComplete;
+  await frame();
+  return el;
+}
+
+async function settle(el: LitElement): Promise<void> {
+  if ('loadComplete' in el) await (el as PublicationList).loadComplete;
+  await el.updateComplete;
+  // Force style and layout inside the timed region, then wait for the frame.
+  el.shadowRoot!.firstElementChild?.getBoundingClientRect();
+  await frame();
+}
+
+/** Time from setting `.profile` to the rendered, laid-out list. */
+async function firstRender(kind: Kind, n: number): Promise<{ ms: number; nodes: number }> {
+  const el = await mount(kind);
+  const data = input(n);
+  const t0 = performance.now();
+  (el as unknown as { profile: ProfileInput }).profile = data;
+  await settle(el);
+  const ms = performance.now() - t0;
+  return { ms, nodes: el.shadowRoot!.querySelectorAll('*').length };
+}
+
+const WORDS = ['graph', 'protein', 'ocean', 'okafor', 'nature'];
+
+/**
+ * Types each word one character at a time into the shadow search box; for every character,
+ * the time from the `input` event to the updated, laid-out list. With `debounce` 0 this is the
+ * filtering and rendering work alone; with the default debounce it is what a user waits.
+ */
+async function keystrokes(kind: Kind, n: number, debounce = 0): Promise<number[]> {
+  const el = await mount(kind, debounce);
+  (el as unknown as { profile: ProfileInput }).profile = input(n);
+  await settle(el);
+  // A person starts typing after the list has appeared: the element builds its search keys in
+  // idle time by then (the one-time cost is reported separately as "search keys").
+  await idle();
+  await idle();
+  const box = el.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+  const times: number[] = [];
+  for (const word of WORDS) {
+    for (let i = 1; i <= word.length; i++) {
+      box.value = word.slice(0, i);
+      const t0 = performance.now();
+      box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      if (debounce > 0) {
+        const target = box.value;
+        while ((el as unknown as { query: string }).query !== target) await new Promise((r) => setTimeout(r, 1));
+      }
+      await settle(el);
+      times.push(performance.now() - t0);
+    }
+    box.value = '';
+    box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    while ((el as unknown as { query: string }).query !== '') await new Promise((r) => setTimeout(r, 5));
+    await settle(el);
+  }
+  return times;
+}
+
+/**
+ * The pieces of <publication-list>'s work: validation (the shared data layer), preparation (on
+ * the first render), and building every search key (once, in idle time after the first render).
+ */
+function pieces(n: number): { validateMs: number; prepareMs: number; keysMs: number } {
+  const data = input(n);
+  let t0 = performance.now();
+  const profile: Profile = profileFromObject(data).profile;
+  const validateMs = performance.now() - t0;
+  t0 = performance.now();
+  const p = prepare(profile);
+  const prepareMs = performance.now() - t0;
+  t0 = performance.now();
+  p.warm(() => false);
+  return { validateMs, prepareMs, keysMs: performance.now() - t0 };
+}
+
+const defaultDebounce = (document.createElement('publication-list') as PublicationList).debounce;
+
+Object.assign(window, { plBench: { firstRender, keystrokes, pieces, defaultDebounce, ready: true } });

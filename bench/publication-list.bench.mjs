@@ -1,0 +1,75 @@
+// <publication-list>: time from data to first render, and from a keystroke in search to the
+// updated list, at 100, 1,000 and 5,000 works; median and p95 over several runs; DOM nodes.
+// The peer row is a plain (non-paged) Lit list of every work on the same data layer, measured
+// the same way in the same page. Targets at 5,000 works: first render <= 100 ms, keystroke <= 50 ms.
+export const name = 'publication-list';
+
+const SIZES = [100, 1000, 5000];
+const RUNS = { 100: 15, 1000: 12, 5000: 10 };
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const p95 = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
+};
+
+export async function run({ browser, baseUrl, log }) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => log(`page error: ${e.message}`));
+  await page.goto(`${baseUrl}/bench/pages/publication-list.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.plBench?.ready, null, { timeout: 60_000 });
+  const debounce = await page.evaluate(() => window.plBench.defaultDebounce);
+
+  // Warm-up: compile the code paths once (not reported).
+  await page.evaluate(async () => {
+    await window.plBench.firstRender('publication-list', 100);
+    await window.plBench.keystrokes('publication-list', 100);
+    await window.plBench.firstRender('plain', 100);
+  });
+
+  const rows = [];
+  for (const kind of ['publication-list', 'plain']) {
+    for (const n of SIZES) {
+      const renders = [];
+      let nodes = 0;
+      let cold = null;
+      for (let i = 0; i < RUNS[n]; i++) {
+        const r = await page.evaluate(([k, size]) => window.plBench.firstRender(k, size), [kind, n]);
+        if (cold === null) cold = r.ms;
+        renders.push(r.ms);
+        nodes = r.nodes;
+      }
+      const keys = await page.evaluate(([k, size]) => window.plBench.keystrokes(k, size, 0), [kind, n]);
+      const row = {
+        element: kind === 'plain' ? 'peer: plain Lit list (no paging)' : '<publication-list>',
+        works: n,
+        'render med ms': median(renders),
+        'render p95 ms': p95(renders),
+        'render 1st ms': cold,
+        'key med ms': median(keys),
+        'key p95 ms': p95(keys),
+        keystrokes: keys.length,
+        'DOM nodes': nodes,
+      };
+      if (kind === 'publication-list') {
+        const withDebounce = await page.evaluate(([size, d]) => window.plBench.keystrokes('publication-list', size, d), [n, debounce]);
+        row['debounce ms'] = debounce;
+        row['key+debounce med ms'] = median(withDebounce);
+        const pieces = [];
+        for (let i = 0; i < 5; i++) pieces.push(await page.evaluate((size) => window.plBench.pieces(size), n));
+        row['validate med ms'] = median(pieces.map((p) => p.validateMs));
+        row['prepare med ms'] = median(pieces.map((p) => p.prepareMs));
+        row['search keys med ms'] = median(pieces.map((p) => p.keysMs));
+        row['target met'] = n === 5000 ? (median(renders) <= 100 && median(keys) <= 50 ? 'yes' : 'NO') : '';
+      }
+      log(`${row.element} ${n}: render ${row['render med ms'].toFixed(1)} ms, keystroke ${row['key med ms'].toFixed(1)} ms, ${nodes} nodes`);
+      rows.push(row);
+    }
+  }
+  await page.close();
+  return rows;
+}
