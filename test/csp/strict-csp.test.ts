@@ -18,7 +18,7 @@ function shadowText(el: Element | null | undefined): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).shadowRoot) walk((node as Element).shadowRoot!);
     node.childNodes.forEach(walk);
   };
   walk(root);
@@ -42,7 +42,7 @@ describe('strict Content-Security-Policy page', function () {
     await new Promise((r) => frame.addEventListener('load', r, { once: true }));
     win = frame.contentWindow as ProbeWindow;
     doc = frame.contentDocument!;
-    await waitUntil(() => shadowText(doc.querySelector('researcher-card')).includes('Wuhui Chen'), 'the card never rendered', { timeout: 10000 });
+    await waitUntil(() => /Wuhui Chen[\s\S]*Trust\s*11/.test(shadowText(doc.querySelector('researcher-card'))), 'the card never rendered', { timeout: 10000 });
     await waitUntil(() => shadowText(doc.querySelector('#missing')).includes('not found'), 'the 404 card never settled', { timeout: 10000 });
   });
 
