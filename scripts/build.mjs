@@ -7,7 +7,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
-import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 const quiet = { logLevel: 'warn', configFile: false, publicDir: false };
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -60,7 +59,6 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
   const bundle = await rolldown({
     input: { [name]: entry },
     tsconfig: 'tsconfig.json',
-    plugins: [minifyCssLiterals()],
     resolve: { conditionNames: ['production', 'browser', 'import', 'default'] },
     transform: { define: { 'process.env.NODE_ENV': '"production"' } },
     // Lazy chunks may import helpers from the entry, so nothing else loads up front.
