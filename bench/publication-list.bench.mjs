@@ -1,5 +1,7 @@
 // <publication-list>: time from data to first render, and from a keystroke in search to the
 // updated list, at 100, 1,000 and 5,000 works; median and p95 over several runs; DOM nodes.
+// "… ms" columns run to the next animation frame (so they round up to the refresh interval);
+// "… work ms" columns stop once the update is rendered and laid out (the CPU work itself).
 // The peer row is a plain (non-paged) Lit list of every work on the same data layer, measured
 // the same way in the same page. Targets at 5,000 works: first render <= 100 ms, keystroke <= 50 ms.
 export const name = 'publication-list';
@@ -35,12 +37,12 @@ export async function run({ browser, baseUrl, log }) {
   for (const kind of ['publication-list', 'plain']) {
     for (const n of SIZES) {
       const renders = [];
+      const renderWork = [];
       let nodes = 0;
-      let cold = null;
       for (let i = 0; i < RUNS[n]; i++) {
         const r = await page.evaluate(([k, size]) => window.plBench.firstRender(k, size), [kind, n]);
-        if (cold === null) cold = r.ms;
         renders.push(r.ms);
+        renderWork.push(r.workMs);
         nodes = r.nodes;
       }
       const keys = await page.evaluate(([k, size]) => window.plBench.keystrokes(k, size, 0), [kind, n]);
@@ -49,22 +51,24 @@ export async function run({ browser, baseUrl, log }) {
         works: n,
         'render med ms': median(renders),
         'render p95 ms': p95(renders),
-        'render 1st ms': cold,
-        'key med ms': median(keys),
-        'key p95 ms': p95(keys),
-        keystrokes: keys.length,
+        'render work med ms': median(renderWork),
+        'key med ms': median(keys.frame),
+        'key p95 ms': p95(keys.frame),
+        'key work med ms': median(keys.work),
+        'key work p95 ms': p95(keys.work),
+        keystrokes: keys.frame.length,
         'DOM nodes': nodes,
       };
       if (kind === 'publication-list') {
         const withDebounce = await page.evaluate(([size, d]) => window.plBench.keystrokes('publication-list', size, d), [n, debounce]);
         row['debounce ms'] = debounce;
-        row['key+debounce med ms'] = median(withDebounce);
+        row['key+debounce med ms'] = median(withDebounce.frame);
         const pieces = [];
         for (let i = 0; i < 5; i++) pieces.push(await page.evaluate((size) => window.plBench.pieces(size), n));
         row['validate med ms'] = median(pieces.map((p) => p.validateMs));
         row['prepare med ms'] = median(pieces.map((p) => p.prepareMs));
         row['search keys med ms'] = median(pieces.map((p) => p.keysMs));
-        row['target met'] = n === 5000 ? (median(renders) <= 100 && median(keys) <= 50 ? 'yes' : 'NO') : '';
+        row['target met'] = n === 5000 ? (median(renders) <= 100 && median(keys.frame) <= 50 ? 'yes' : 'NO') : '';
       }
       log(`${row.element} ${n}: render ${row['render med ms'].toFixed(1)} ms, keystroke ${row['key med ms'].toFixed(1)} ms, ${nodes} nodes`);
       rows.push(row);
