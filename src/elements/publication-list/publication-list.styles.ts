@@ -145,10 +145,6 @@ export const publicationListStyles = css`
     border-block-end: 1px solid var(--_color-border);
     min-width: 0;
     scroll-margin-top: var(--_scroll-margin);
-    /* Works off screen skip layout and paint until scrolled near (they stay in the
-       accessibility tree and find-in-page); the browser remembers their real height. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 8.5rem;
   }
   .work:last-child {
     border-block-end: 0;
