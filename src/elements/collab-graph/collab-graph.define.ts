@@ -1,0 +1,5 @@
+import { CollabGraph } from './collab-graph.js';
+
+CollabGraph.define();
+
+export { CollabGraph };
