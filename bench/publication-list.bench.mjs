@@ -7,7 +7,7 @@
 export const name = 'publication-list';
 
 const SIZES = [100, 1000, 5000];
-const RUNS = { 100: 15, 1000: 12, 5000: 10 };
+const RUNS = { 100: 20, 1000: 20, 5000: 20 };
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -26,11 +26,13 @@ export async function run({ browser, baseUrl, log }) {
   await page.waitForFunction(() => window.plBench?.ready, null, { timeout: 60_000 });
   const debounce = await page.evaluate(() => window.plBench.defaultDebounce);
 
-  // Warm-up: compile the code paths once (not reported).
+  // Warm-up: let the engine compile the code paths (not reported).
   await page.evaluate(async () => {
-    await window.plBench.firstRender('publication-list', 100);
-    await window.plBench.keystrokes('publication-list', 100);
-    await window.plBench.firstRender('plain', 100);
+    for (let i = 0; i < 5; i++) {
+      await window.plBench.firstRender('publication-list', 1000);
+      await window.plBench.firstRender('plain', 100);
+    }
+    await window.plBench.keystrokes('publication-list', 1000);
   });
 
   const rows = [];
@@ -51,6 +53,7 @@ export async function run({ browser, baseUrl, log }) {
         works: n,
         'render med ms': median(renders),
         'render p95 ms': p95(renders),
+        'render min ms': Math.min(...renders),
         'render work med ms': median(renderWork),
         'key med ms': median(keys.frame),
         'key p95 ms': p95(keys.frame),
