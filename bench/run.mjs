@@ -29,6 +29,9 @@ const server = await createServer({
   logLevel: 'warn',
   server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
   define: { 'process.env.NODE_ENV': '"production"' },
+  // Production builds of dependencies (Lit without its dev-mode checks), as users get them.
+  resolve: { conditions: ['module', 'browser', 'production'] },
+  optimizeDeps: { esbuildOptions: undefined, rolldownOptions: { resolve: { conditionNames: ['module', 'browser', 'production', 'import', 'default'] } } },
 });
 await server.listen();
 const address = server.httpServer.address();

@@ -2,5 +2,6 @@
 import './elements/researcher-profile/researcher-profile.define.js';
 import './elements/researcher-card/researcher-card.define.js';
 import './elements/trust-badge/trust-badge.define.js';
+import './elements/publication-list/publication-list.define.js';
 
 export * from './index.js';

@@ -5,6 +5,9 @@
 export { ResearcherProfile } from './elements/researcher-profile/researcher-profile.js';
 export { ResearcherCard, openLink } from './elements/researcher-card/researcher-card.js';
 export { TrustBadge, parseTrustAttributes, type TrustInfo } from './elements/trust-badge/trust-badge.js';
+export { PublicationList } from './elements/publication-list/publication-list.js';
+export { toBibtex, toPlainCitation, bibKeys } from './elements/publication-list/cite.js';
+export { cleanText } from './elements/publication-list/text.js';
 export { VERIFICATION_LEVELS, verificationLevel, type VerificationLevel } from './elements/trust-badge/levels.js';
 export { ProfileElement } from './core/profile-element.js';
 export * from './core/events.js';

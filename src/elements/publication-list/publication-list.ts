@@ -65,6 +65,7 @@ const searchIcon = svg`<circle cx="7" cy="7" r="5" fill="none" stroke="currentCo
  * The researcher is emphasised in author lists when an author's `id` is the profile's id, their
  * ORCID is the profile's ORCID, or their name is the profile's name or one of `highlight-author`.
  *
+ * @tagname publication-list
  * @summary A searchable, citable list of publications that stays fast at thousands of works.
  *
  * @slot - Fallback content (e.g. a plain list or a link to the publications), shown before the
