@@ -33,6 +33,7 @@ function ensureContextRoot(): void {
  * states: loading, error (with Retry; light-DOM children stay visible as the fallback), empty
  * and loaded.
  *
+ * @csspart fallback - Wraps the light-DOM children shown when loading fails.
  * @fires {ProfileLoadEvent} profile-load - The profile loaded and validated. Detail: `{src, profile, warnings}`.
  * @fires {ProfileErrorEvent} profile-error - The profile could not be loaded or is invalid. Detail: `{src, status?, message}`.
  */
@@ -234,7 +235,7 @@ export abstract class ProfileElement extends LitElement {
         <p class="error-message">${message}</p>
         <button class="btn" part="retry-button" type="button" @click=${() => this.retry()}>Retry</button>
       </div>
-      <slot></slot>`;
+      <div class="fallback" part="fallback"><slot></slot></div>`;
   }
 
   private _renderLoaded(loaded: LoadedProfile): unknown {

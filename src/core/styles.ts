@@ -184,4 +184,12 @@ export const stateStyles = css`
   .empty {
     color: var(--_color-muted);
   }
+  .fallback {
+    padding-inline: var(--_space);
+    overflow-wrap: anywhere;
+  }
+  .fallback ::slotted(*) {
+    display: inline-block;
+    margin-bottom: var(--_space);
+  }
 `;
