@@ -1,9 +1,9 @@
 /**
  * schema.org `ScholarlyArticle` JSON-LD for the listed works, written into the host's light DOM
- * as `<script type="application/ld+json">` so search engines and reference managers can read
- * it. The script is created with `document.createElement` and filled through `textContent`;
- * `<` is written as `\u003c` so no string in the data can close the script element.
+ * as `<script type="application/ld+json">` (through `src/core/structured-data.ts`) so search
+ * engines and reference managers can read it.
  */
+import { orcidUrl, writeStructuredData as writeScript } from '../../core/structured-data.js';
 import type { Profile } from '../../data/schema.js';
 import { doiUrl } from './cite.js';
 import type { Entry } from './model.js';
@@ -12,11 +12,6 @@ import type { Entry } from './model.js';
 export const MAX_STRUCTURED_WORKS = 1000;
 
 const MARKER = 'data-publication-list';
-
-function orcidUrl(orcid: string | undefined | null): string | null {
-  const m = /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\s*$/i.exec(orcid ?? '');
-  return m ? `https://orcid.org/${m[1]!.toUpperCase()}` : null;
-}
 
 /** The JSON-LD object for `entries` (a `@graph` of ScholarlyArticle). */
 export function structuredData(entries: readonly Entry[], profile: Profile): Record<string, unknown> {
@@ -55,31 +50,7 @@ export function structuredData(entries: readonly Entry[], profile: Profile): Rec
   };
 }
 
-/** JSON safe inside a script element: `<` (and U+2028/9) escaped. */
-export function scriptJson(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
-
 /** Writes (or replaces) the host's JSON-LD script; `null` removes it. */
 export function writeStructuredData(host: HTMLElement, data: Record<string, unknown> | null): void {
-  const existing = host.querySelector<HTMLScriptElement>(`:scope > script[type="application/ld+json"][${MARKER}]`);
-  if (!data) {
-    existing?.remove();
-    return;
-  }
-  const text = scriptJson(data);
-  try {
-    if (existing) {
-      if (existing.textContent !== text) existing.textContent = text;
-      return;
-    }
-    const script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.setAttribute(MARKER, '');
-    script.textContent = text;
-    host.append(script);
-  } catch (err) {
-    // A page enforcing Trusted Types refuses script text it did not vet: skip the metadata.
-    console.warn('researcher-elements: <publication-list> could not write structured data:', err);
-  }
+  writeScript(host, MARKER, data);
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ProfileElement } from '../../core/profile-element.js';
@@ -10,6 +10,7 @@ import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
 import type { Profile } from '../../data/schema.js';
 import { TrustBadge } from '../trust-badge/trust-badge.js';
 import { cardTokens, forwardTokens, researcherCardStyles } from './researcher-card.styles.js';
+import { writePersonData } from './structured-data.js';
 
 /**
  * Opens a link as the default action of a request: `mailto:` in place (the mail client opens
@@ -40,6 +41,9 @@ interface CountItem {
  *
  * Light-DOM children are the fallback, shown before the profile loads without JavaScript and
  * when loading fails: `<researcher-card src="/me.json"><a href="/me">Wuhui Chen</a></researcher-card>`.
+ *
+ * With `structured-data`, the card also writes schema.org `Person` JSON-LD (name, description,
+ * affiliation, ORCID and profile links, identifiers) into its light DOM for search engines.
  *
  * @tagname researcher-card
  * @summary A researcher's identity, trust snapshot, counts and ways to connect.
@@ -120,6 +124,20 @@ export class ResearcherCard extends ProfileElement {
 
   /** The heading level of the name (1–6), so the card fits the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Writes schema.org `Person` JSON-LD for the researcher into the light DOM (for search engines). */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+
+  /** The profile the JSON-LD was last written for. */
+  private _personData: Profile | null = null;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const profile = this.structuredData ? this.loadedProfile : null;
+    if (profile === this._personData) return;
+    this._personData = profile;
+    writePersonData(this, profile);
+  }
 
   /** The avatar URL that failed to load: initials are shown instead. */
   @state() private _brokenAvatar: string | null = null;
