@@ -20,7 +20,7 @@ import {
   type GraphNode,
   type NodeKind,
 } from './graph-model.js';
-import { Layout } from './layout.js';
+import { Layout, yieldToMain } from './layout.js';
 import { Renderer, sizeNodes, type DrawState, type Palette, type View } from './renderer.js';
 import { styles } from './collab-graph.styles.js';
 
@@ -127,6 +127,7 @@ export class CollabGraph extends ProfileElement {
   private _legendCounts: Record<NodeKind, number> | null = null;
   private _requested: readonly NodeKind[] = DEFAULT_KINDS.coauthors;
   private _loaded: Graph | null = null;
+  private _pending: Graph | null = null;
 
   private _canvas: HTMLCanvasElement | null = null;
   private _renderer: Renderer | null = null;
@@ -141,6 +142,7 @@ export class CollabGraph extends ProfileElement {
   private _warmRun = 0;
   private _warmSeq = 0;
   private _raf = 0;
+  private _lastTick = 0;
   private _onScreen = true;
   private _hover: GraphNode | null = null;
   private _focus: GraphNode | null = null;
@@ -233,7 +235,7 @@ export class CollabGraph extends ProfileElement {
     this._legendCounts = this._hidden.size ? (build(this._requested)?.counts ?? null) : (this._model?.counts ?? null);
     if (this._hover && !this._model?.nodes.includes(this._hover)) this._hover = null;
     // A new graph is laid out before it is drawn (set here, not after rendering, to render once).
-    if (this._model && this._model !== this._loaded) this._building = true;
+    if (this._model && this._model !== this._loaded && this._model !== this._pending) this._building = true;
   }
 
   protected override isEmpty(): boolean {
@@ -372,7 +374,7 @@ export class CollabGraph extends ProfileElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('theme') || !this._palette) this._readPalette();
-    if (this._model !== this._loaded && this._canvas && this._model) this._load(this._model);
+    if (this._model && this._model !== this._loaded && this._model !== this._pending && this._canvas) this._load(this._model);
     if (changed.has('reducedMotion')) this._pump();
   }
 
@@ -393,7 +395,7 @@ export class CollabGraph extends ProfileElement {
     const ctx = this._canvas.getContext('2d');
     if (ctx) this._renderer = new Renderer(ctx);
     this._observe(this._canvas);
-    this._loaded = null;
+    this._loaded = this._pending = null;
   };
 
   private _observe(canvas: HTMLCanvasElement): void {
@@ -401,9 +403,23 @@ export class CollabGraph extends ProfileElement {
     this._intersect.observe(canvas);
   }
 
+  /** A new graph: it is laid out before it is drawn, starting in a task of its own. */
   private _load(g: Graph): void {
+    this._pending = g;
+    this._layout.cancel();
+    this._phase = 'warming';
+    this._warmRun = 0;
+    this._building = true;
+    // Measure now rather than wait for the first ResizeObserver report (which never comes in a background tab).
+    if (!this._w) this._measure();
+    this._pump();
+  }
+
+  /** Hands the pending graph to the renderer and the simulation; nodes seen before keep their places. */
+  private _apply(g: Graph): void {
     const previous = new Map((this._loaded?.nodes ?? []).map((n) => [n.key, n]));
     this._loaded = g;
+    this._pending = null;
     sizeNodes(g);
     this._renderer?.setGraph(g);
     this._layout.setGraph(g, previous);
@@ -411,12 +427,6 @@ export class CollabGraph extends ProfileElement {
     this._focus = keep(this._focus);
     this._selected = keep(this._selected);
     this._hover = null;
-    this._phase = 'warming';
-    this._warmRun = 0;
-    this._building = true;
-    // Measure now rather than wait for the first ResizeObserver report (which never comes in a background tab).
-    if (!this._w) this._measure();
-    this._pump();
   }
 
   private _measure(): void {
@@ -468,6 +478,14 @@ export class CollabGraph extends ProfileElement {
 
   private async _warm(): Promise<void> {
     const run = (this._warmRun = ++this._warmSeq);
+    // Each step in a task of its own: building the simulation, then the slices of warm-up.
+    await yieldToMain();
+    if (run !== this._warmRun) return;
+    if (this._pending) {
+      this._apply(this._pending);
+      await yieldToMain();
+      if (run !== this._warmRun) return;
+    }
     const reduced = this._reduced;
     const done = await this._layout.warm(reduced ? 0 : 0.4, reduced ? Infinity : 400);
     if (run !== this._warmRun) return;
@@ -493,7 +511,14 @@ export class CollabGraph extends ProfileElement {
     this._raf = 0;
     const t0 = performance.now();
     if (this._phase === 'animating') {
-      if (this._layout.hot && !this._reduced) this._layout.tick();
+      // One tick per 60th of a second: when frames come slower, catch up with up to three ticks a
+      // frame while they stay cheap, so the layout settles in about the same time everywhere.
+      const owed = Math.min(3, Math.max(1, Math.round((t0 - this._lastTick) / 16.7)));
+      this._lastTick = t0;
+      for (let i = 0; i < owed && this._layout.hot && !this._reduced; i++) {
+        this._layout.tick();
+        if (performance.now() - t0 > 6) break;
+      }
       if (!this._layout.hot || this._reduced) this._phase = 'idle';
       if (this._autoFit) this._fitView();
     }

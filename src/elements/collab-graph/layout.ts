@@ -31,6 +31,14 @@ export const yieldToMain: Yield = (() => {
 export class Layout {
   readonly sim: Simulation<GraphNode, GraphLink>;
   private run = 0;
+  private ticks = 0;
+  private every = 1;
+  private readonly inner = forceCollide<GraphNode>((n) => n.r + 2).iterations(1);
+  /** Collision: every tick for small graphs; every 3rd (> 300 nodes) or 5th (> 1,000) for large ones, where nodes are
+   * a few pixels wide and each run costs a quadtree and its garbage (the many-body force already builds one). */
+  private readonly collide = Object.assign((alpha: number) => {
+    if (++this.ticks % this.every === 0) this.inner(alpha);
+  }, { initialize: (nodes: GraphNode[], random: () => number) => this.inner.initialize?.(nodes, random) });
 
   constructor() {
     this.sim = forceSimulation<GraphNode, GraphLink>()
@@ -39,7 +47,7 @@ export class Layout {
       .force('link', forceLink<GraphNode, GraphLink>().distance((l) => 18 + l.source.r + l.target.r))
       .force('charge', forceManyBody<GraphNode>().strength((n) => -20 - n.r * 4).theta(0.9).distanceMax(600))
       .force('center', forceCenter(0, 0))
-      .force('collide', forceCollide<GraphNode>((n) => n.r + 2).iterations(1))
+      .force('collide', this.collide)
       .force('x', forceX(0).strength(0.04))
       .force('y', forceY(0).strength(0.04));
   }
@@ -64,6 +72,7 @@ export class Layout {
       graph.centre.fx = graph.centre.x = 0;
       graph.centre.fy = graph.centre.y = 0;
     }
+    this.every = graph.nodes.length > 1000 ? 5 : graph.nodes.length > 300 ? 3 : 1;
     this.sim.nodes(graph.nodes);
     (this.sim.force('link') as ReturnType<typeof forceLink<GraphNode, GraphLink>>).links(graph.links);
     // A graph we have mostly seen already only needs a nudge.

@@ -148,7 +148,7 @@ export class Renderer {
 
     // Links: one stroke per width class.
     ctx.strokeStyle = p.link;
-    ctx.lineCap = 'round';
+    ctx.lineCap = 'butt';
     for (let b = 0; b < 3; b++) {
       const bin = this.linkBins[b]!;
       if (!bin.length) continue;
@@ -181,7 +181,9 @@ export class Renderer {
       ctx.stroke();
     }
 
-    // Nodes: one path per kind, filled once, outlined once against the background.
+    // Nodes: one path per kind, filled once. Small graphs get an outline against the background;
+    // large ones do not (stroking thousands of arcs costs more than everything else together).
+    const outline = g.nodes.length <= 300 && k > 0.35;
     ctx.strokeStyle = p.surface;
     ctx.lineWidth = 1.2 / k;
     for (let kind = 0; kind < KINDS.length; kind++) {
@@ -197,7 +199,7 @@ export class Renderer {
       }
       ctx.fillStyle = p[KINDS[kind] as NodeKind];
       ctx.fill();
-      if (k > 0.35) ctx.stroke();
+      if (outline) ctx.stroke();
     }
     if (g.centre) {
       ctx.beginPath();
