@@ -142,7 +142,6 @@ export class CollabGraph extends ProfileElement {
   private _warmRun = 0;
   private _warmSeq = 0;
   private _raf = 0;
-  private _lastTick = 0;
   private _onScreen = true;
   private _hover: GraphNode | null = null;
   private _focus: GraphNode | null = null;
@@ -511,14 +510,9 @@ export class CollabGraph extends ProfileElement {
     this._raf = 0;
     const t0 = performance.now();
     if (this._phase === 'animating') {
-      // One tick per 60th of a second: when frames come slower, catch up with up to three ticks a
-      // frame while they stay cheap, so the layout settles in about the same time everywhere.
-      const owed = Math.min(3, Math.max(1, Math.round((t0 - this._lastTick) / 16.7)));
-      this._lastTick = t0;
-      for (let i = 0; i < owed && this._layout.hot && !this._reduced; i++) {
-        this._layout.tick();
-        if (performance.now() - t0 > 6) break;
-      }
+      // One tick per frame: when frames come slowly (a busy machine), the layout takes longer to
+      // settle rather than making each frame heavier still.
+      if (this._layout.hot && !this._reduced) this._layout.tick();
       if (!this._layout.hot || this._reduced) this._phase = 'idle';
       if (this._autoFit) this._fitView();
     }

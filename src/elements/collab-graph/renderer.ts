@@ -246,12 +246,19 @@ export class Renderer {
     const { ctx } = this;
     const { k, x: tx, y: ty } = s.view;
     let text = n.label;
-    if (text.length > 48) text = `${text.slice(0, 46)}…`;
+    if (text.length > 40) text = `${text.slice(0, 38)}…`;
     let w = this.widths.get(n);
     if (w === undefined) this.widths.set(n, (w = ctx.measureText(text).width));
     // Labels sit on the outer side of a node, away from the centre of the graph.
-    const left = n.x! < 0 && n.kind !== 'researcher';
-    const sx = n.x! * k + tx + (left ? -(n.r * k + 5) - w : n.r * k + 5);
+    const cx = n.x! * k + tx;
+    const gap = n.r * k + 5;
+    let left = n.x! < 0 && n.kind !== 'researcher';
+    // …unless that side would cut it off at the edge of the canvas.
+    if (left && cx - gap - w < 2) left = false;
+    else if (!left && cx + gap + w > s.width - 2 && cx - gap - w >= 2) left = true;
+    let sx = left ? cx - gap - w : cx + gap;
+    // Too long for either side: slide it inside the canvas.
+    if (sx + w > s.width - 2 && cx > 0 && cx < s.width) sx = Math.max(2, s.width - 2 - w);
     const sy = n.y! * k + ty;
     if (sx > s.width || sx + w < 0 || sy < -10 || sy > s.height + 10) return;
     const bx0 = sx - 2;
