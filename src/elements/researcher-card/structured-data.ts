@@ -46,7 +46,7 @@ export function personStructuredData(p: Profile): Record<string, unknown> {
   return person;
 }
 
-/** Writes the card's Person script (or removes it for `null`). */
-export function writePersonData(host: HTMLElement, profile: Profile | null): void {
-  writeStructuredData(host, PERSON_MARKER, profile ? personStructuredData(profile) : null);
+/** Writes the host's Person script, marked `marker` (or removes it for `null`). */
+export function writePersonData(host: HTMLElement, profile: Profile | null, marker = PERSON_MARKER): void {
+  writeStructuredData(host, marker, profile ? personStructuredData(profile) : null);
 }

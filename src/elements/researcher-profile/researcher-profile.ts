@@ -1,37 +1,79 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { provide } from '@lit/context';
 import { profileSourceContext, sourceOptions, type ProfileSource } from '../../core/context.js';
 import { defineElement } from '../../core/define.js';
+import { ProfileErrorEvent, ProfileLoadEvent } from '../../core/events.js';
 import { hostStyles, tokens } from '../../core/styles.js';
 import { VERSION } from '../../core/version.js';
 import type { Profile, ProfileInput } from '../../data/schema.js';
+import { CollabGraph } from '../collab-graph/collab-graph.js';
+import { PublicationList } from '../publication-list/publication-list.js';
+import { ResearcherCard } from '../researcher-card/researcher-card.js';
+import { writePersonData } from '../researcher-card/structured-data.js';
+import { researcherProfileStyles } from './researcher-profile.styles.js';
+
+/** Children that do not count as content: inline profile JSON, JSON-LD, templates. */
+const IGNORED_CHILDREN = new Set(['script', 'template']);
 
 /**
- * Shares one profile with every researcher element inside it, so a page states the source once:
- * `<researcher-profile src="/me.json"><researcher-card></researcher-card><trust-badge></trust-badge></researcher-profile>`.
- * The elements inside load through the shared cache, so the profile is fetched and validated once.
+ * Two uses, chosen by whether it has element children:
+ *
+ * - **With children** it is a provider: it shares one profile with every researcher element
+ *   inside it, so a page states the source once —
+ *   `<researcher-profile src="/me.json"><researcher-card></researcher-card><trust-badge></trust-badge></researcher-profile>`.
+ *   The elements inside load through the shared cache, so the profile is fetched and validated
+ *   once. It renders nothing of its own: the page lays the children out.
+ * - **Without children** (`<researcher-profile src="/me.json"></researcher-profile>`) it lays out
+ *   the whole profile, as a researcher profile page does: the card with the trust snapshot and the
+ *   ways to connect, the research graph, and the publications. One column on phones; from 56rem
+ *   of its own width (a container query) the card sits beside the graph and the publications.
+ *   The parts share the provider's profile (one request), and the layout announces one
+ *   `profile-load` / `profile-error` (the card's) rather than one per part. When loading fails,
+ *   the card shows the message and Retry, and the graph and publications step aside until it
+ *   loads.
+ *
+ * `ResearcherProfile.define()` (and `researcher-profile.define.js`) also registers the elements the
+ * layout uses: `<researcher-card>`, `<trust-badge>`, `<collab-graph>` and `<publication-list>`.
+ *
+ * With `structured-data`, schema.org `Person` JSON-LD for the researcher is written into the
+ * element's own light DOM once the profile loads (in either use).
  *
  * @tagname researcher-profile
- * @summary Provides a profile to the researcher elements inside it.
- * @slot - The elements that show the profile.
- * @cssprop [--researcher-profile-gap=1rem] - Space between the children (when laid out as a grid).
+ * @summary Shares a profile with the researcher elements inside it; without children, lays out the whole profile.
+ * @slot - The elements that show the profile (provider use). Without element children, the whole profile is laid out instead.
+ * @csspart layout - The whole-profile grid (no children).
+ * @csspart aside - The column with the card.
+ * @csspart main - The column with the research graph and the publications.
+ * @csspart card - The `<researcher-card>`.
+ * @csspart graph-section - The "Research graph" section.
+ * @csspart section-heading - The heading of the graph section.
+ * @csspart section-intro - The line under that heading.
+ * @csspart graph - The `<collab-graph>`.
+ * @csspart publications - The `<publication-list>`.
+ * @cssprop [--researcher-profile-gap=var(--re-space, 1rem)] - Space between the parts of the layout.
+ * @cssprop [--researcher-profile-aside-width=24rem] - Largest width of the card column in the two-column layout.
+ * @cssprop [--researcher-profile-background=var(--re-color-surface-alt)] - Ground behind the parts, painted only when `theme` is set (the page's own background shows otherwise).
+ * @cssprop [--researcher-profile-color-text=var(--re-color-text)] - Text colour of the section headings (every `--re-*` token has a `--researcher-profile-*` twin).
+ * @cssprop [--researcher-profile-color-muted=var(--re-color-muted)] - The section intro.
+ * @fires {ProfileLoadEvent} profile-load - Whole-profile layout: the profile loaded (once, from the card). Provider use: each child announces its own.
+ * @fires {ProfileErrorEvent} profile-error - Whole-profile layout: the profile could not be loaded (once, from the card).
  */
 export class ResearcherProfile extends LitElement {
   static readonly version: string = VERSION;
 
-  static override styles = [
-    hostStyles,
-    tokens('researcher-profile'),
-    css`
-      :host {
-        display: block;
-      }
-    `,
-  ];
+  static override styles = [hostStyles, tokens('researcher-profile'), researcherProfileStyles];
 
-  /** Registers the element; safe to call more than once. */
+  /**
+   * Registers the element and the ones its whole-profile layout shows (`<researcher-card>`,
+   * `<trust-badge>`, `<collab-graph>`, `<publication-list>`) under their default tags; safe to
+   * call more than once.
+   */
   static define(tag = 'researcher-profile', registry: CustomElementRegistry = customElements): void {
+    ResearcherCard.define('researcher-card', registry);
+    CollabGraph.define('collab-graph', registry);
+    PublicationList.define('publication-list', registry);
     defineElement(tag, this, registry);
   }
 
@@ -56,16 +98,47 @@ export class ResearcherProfile extends LitElement {
   /** `light`, `dark` or `auto`; unset follows the page's `color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
 
+  /** Whole-profile layout: the heading level of the researcher's name (1–6); the sections go one below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Writes schema.org `Person` JSON-LD for the researcher into the light DOM once the profile loads. */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+
+  /** True while the element has element children, i.e. is used as a provider only. */
+  @state() private _hasChildren = false;
+
+  /** Whole-profile layout: the card could not load the profile. */
+  @state() private _failed = false;
+
   @provide({ context: profileSourceContext })
   @state()
   protected _source: ProfileSource | undefined = undefined;
 
+  private _inline: unknown = undefined;
+  private _observer: MutationObserver | null = null;
+  private _loaded: Profile | null = null;
+
+  /** Whether the element lays out the whole profile (it has no element children). */
+  get layout(): 'full' | 'provider' {
+    return this._hasChildren ? 'provider' : 'full';
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this._readInline();
+    this._readChildren();
+    this._observer ??= new MutationObserver(() => this._readChildren());
+    this._observer.observe(this, { childList: true });
+    this.addEventListener(ProfileLoadEvent.type, this._onLoad);
+    this.addEventListener(ProfileErrorEvent.type, this._onError);
   }
 
-  private _inline: unknown = undefined;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._observer?.disconnect();
+    this.removeEventListener(ProfileLoadEvent.type, this._onLoad);
+    this.removeEventListener(ProfileErrorEvent.type, this._onError);
+  }
 
   private _readInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
@@ -78,8 +151,51 @@ export class ResearcherProfile extends LitElement {
     }
   }
 
+  private _readChildren(): void {
+    this._hasChildren = [...this.children].some((c) => !IGNORED_CHILDREN.has(c.localName));
+  }
+
+  private readonly _onLoad = (event: Event): void => {
+    this._loaded = (event as ProfileLoadEvent).detail.profile;
+    if (this.structuredData) writePersonData(this, this._loaded, 'data-researcher-profile');
+  };
+
+  private readonly _onError = (): void => {
+    this._loaded = null;
+    writePersonData(this, null, 'data-researcher-profile');
+  };
+
+  /**
+   * Whole-profile layout: only the card's load and error events leave the element (the graph and
+   * the list load the same profile and would say the same thing again). The card's outcome also
+   * decides whether the graph and the list are shown.
+   */
+  private readonly _onInnerEvent = (event: Event): void => {
+    // Events of slotted children pass through the shadow root too: leave those alone.
+    if (this._hasChildren) return;
+    const card = this.renderRoot.querySelector('researcher-card');
+    if (event.target !== card) {
+      event.stopPropagation();
+      return;
+    }
+    const failed = event.type === ProfileErrorEvent.type;
+    if (this._failed && !failed) {
+      // The card's Retry worked: the others load again (from the cache the card just filled).
+      for (const el of this.renderRoot.querySelectorAll<CollabGraph | PublicationList>('collab-graph, publication-list')) el.retry();
+    }
+    this._failed = failed;
+  };
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    this.renderRoot.addEventListener(ProfileLoadEvent.type, this._onInnerEvent);
+    this.renderRoot.addEventListener(ProfileErrorEvent.type, this._onInnerEvent);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('structuredData')) writePersonData(this, this.structuredData ? this._loaded : null, 'data-researcher-profile');
+    if (changed.has('_hasChildren')) this._failed = false;
     if (this.hasUpdated && !['profile', 'src', 'format', 'timeout', 'maxWorks', 'mailto'].some((k) => changed.has(k))) return;
     const profile = this.profile ?? this._inline;
     this._source = profile
@@ -89,8 +205,37 @@ export class ResearcherProfile extends LitElement {
         : undefined;
   }
 
-  protected override render() {
-    return html`<slot></slot>`;
+  private get _level(): number {
+    const n = Math.round(Number(this.headingLevel));
+    return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : 2;
+  }
+
+  private _renderLayout(): TemplateResult {
+    const level = this._level;
+    const sub = Math.min(6, level + 1);
+    return html`<div class="container">
+      <div class="layout" part="layout">
+        <div class="aside" part="aside">
+          <researcher-card part="card" heading-level=${level}></researcher-card>
+        </div>
+        <div class="main" part="main" ?hidden=${this._failed}>
+          <section class="panel" part="graph-section" aria-labelledby="graph-heading">
+            <div class="panel-header">
+              <h3 class="section-heading" part="section-heading" id="graph-heading" aria-level=${ifDefined(sub !== 3 ? String(sub) : undefined)}>
+                Research graph
+              </h3>
+              <p class="section-intro" part="section-intro">See the researcher in context: co-authors, works, topics and institutions.</p>
+            </div>
+            <collab-graph part="graph"></collab-graph>
+          </section>
+          <publication-list part="publications" heading-level=${sub} page-size="10"></publication-list>
+        </div>
+      </div>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    return this._hasChildren ? html`<slot></slot>` : this._renderLayout();
   }
 }
 

@@ -1,0 +1,82 @@
+import { css } from 'lit';
+
+/**
+ * The whole-profile layout (no children): one column on phones, the card beside the graph and
+ * the publications from 56rem of the element's own width (a container query, so it follows the
+ * space the page gives it, not the viewport). The provider alone (with children) stays a plain
+ * block: no containment, no grid, so the page lays the children out as it likes.
+ */
+export const researcherProfileStyles = css`
+  :host {
+    display: block;
+    --_gap: var(--researcher-profile-gap, var(--_space));
+    --_aside-width: var(--researcher-profile-aside-width, 24rem);
+    --_background: var(--researcher-profile-background, var(--_color-surface-alt));
+  }
+  .container {
+    container: researcher-profile / inline-size;
+    min-width: 0;
+  }
+  /* An explicit theme may differ from the page's colours: the layout then paints its own ground. */
+  :host([theme]) .container {
+    padding: var(--_gap);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_gap);
+    align-items: start;
+  }
+  .aside,
+  .main {
+    display: grid;
+    gap: var(--_gap);
+    min-width: 0;
+  }
+  /* The graph section and the publications are panels of the same look. */
+  .panel,
+  publication-list {
+    min-width: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    box-shadow: var(--_shadow);
+  }
+  .panel {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .panel-header {
+    display: grid;
+    gap: 0.125rem;
+  }
+  .section-heading {
+    margin: 0;
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .section-intro {
+    margin: 0;
+    color: var(--_color-muted);
+  }
+  /* "Open full explorer" is offered once, next to the graph. */
+  researcher-card::part(explorer-link) {
+    display: none;
+  }
+  /* The panel is the graph's frame. */
+  collab-graph {
+    padding: 0;
+    border: 0;
+    box-shadow: none;
+  }
+  @container researcher-profile (min-width: 56rem) {
+    .layout {
+      grid-template-columns: minmax(18rem, var(--_aside-width)) minmax(0, 1fr);
+      column-gap: calc(var(--_gap) * 1.5);
+    }
+  }
+`;
