@@ -8,6 +8,8 @@ export { TrustBadge, parseTrustAttributes, type TrustInfo } from './elements/tru
 export { PublicationList } from './elements/publication-list/publication-list.js';
 export { toBibtex, toPlainCitation, bibKeys } from './elements/publication-list/cite.js';
 export { cleanText } from './elements/publication-list/text.js';
+export { CollabGraph } from './elements/collab-graph/collab-graph.js';
+export { buildGraph, graphFromData, parseKinds, type Graph, type GraphNode, type GraphData, type NodeKind, type GraphMode } from './elements/collab-graph/graph-model.js';
 export { VERIFICATION_LEVELS, verificationLevel, type VerificationLevel } from './elements/trust-badge/levels.js';
 export { ProfileElement } from './core/profile-element.js';
 export * from './core/events.js';

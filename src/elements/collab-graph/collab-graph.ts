@@ -64,6 +64,7 @@ interface Gesture {
  * main thread, animates only while on screen and in a visible tab, and stops on disconnect. Under
  * `prefers-reduced-motion` it is computed ahead and drawn settled.
  *
+ * @tagname collab-graph
  * @summary A researcher's collaboration graph (d3-force, canvas, keyboard and table access).
  * @slot - Fallback content shown before the element loads and when loading fails.
  * @csspart base - The wrapper of the loaded graph.
