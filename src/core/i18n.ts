@@ -5,6 +5,8 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** The language that applies to `el`: its own or nearest `lang`, else the document's, else English. */
 export function langOf(el: Element): string {
+  // On the server (Lit SSR) there is no document: the element's own `lang`, else English.
+  if (typeof document === 'undefined') return el.getAttribute('lang') || 'en';
   let node: Node | null = el;
   while (node) {
     if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
