@@ -1,4 +1,11 @@
-/** Numbers and plurals through Intl, for the element's language (inherited from the page). */
+/**
+ * Localisation: the element's language (inherited from the page), one message catalogue per
+ * language (`src/core/messages/`), and numbers and plurals through Intl. See docs/i18n.md.
+ */
+import { en, type MessageKey, type Messages, type PluralMessage } from './messages/en.js';
+import { zhHans } from './messages/zh-Hans.js';
+
+export type { MessageKey, Messages, PluralMessage };
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -33,11 +40,11 @@ export function formatNumber(n: number, lang = 'en', options?: Intl.NumberFormat
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /** `plural(4, {one: '# work', other: '# works'})` → "4 works"; `#` is the formatted number. */
-export function plural(n: number, forms: PluralForms, lang = 'en'): string {
+export function plural(n: number, forms: PluralForms, lang = 'en', numberLang = lang): string {
   let r = pluralRules.get(lang);
   if (!r) pluralRules.set(lang, (r = new Intl.PluralRules(safeLocale(lang))));
   const form = (n === 0 && forms.zero) || forms[r.select(n)] || forms.other;
-  return form.replace('#', formatNumber(n, lang));
+  return form.replace('#', formatNumber(n, numberLang));
 }
 
 /** Two-letter initials from a name, for avatars. */
@@ -47,4 +54,107 @@ export function initials(name: string): string {
   const first = [...parts[0]!].find((c) => /\p{L}/u.test(c)) ?? '';
   const last = parts.length > 1 ? ([...parts[parts.length - 1]!].find((c) => /\p{L}/u.test(c)) ?? '') : '';
   return (first + last).toLocaleUpperCase();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+/** Values for `{name}` placeholders; numbers are formatted for the language. `count` picks a plural form. */
+export type MessageParams = Record<string, string | number>;
+
+/** Registered catalogues by lower-case language tag. English is complete; others may be partial. */
+const catalogues = new Map<string, Partial<Messages>>([
+  ['en', en],
+  ['zh-hans', zhHans],
+]);
+const resolved = new Map<string, { tag: string; messages: Partial<Messages> }>();
+
+function candidates(lang: string): string[] {
+  const tag = safeLocale(lang);
+  const list = [tag];
+  try {
+    const locale = new Intl.Locale(tag);
+    // `zh`, `zh-CN`, `zh-SG` → zh-Hans-…; `zh-TW`, `zh-HK` → zh-Hant-…
+    const max = locale.maximize();
+    if (max.script) list.push(`${max.language}-${max.script}`);
+    list.push(locale.language);
+  } catch {
+    // safeLocale already fell back to a valid tag
+  }
+  return list.map((t) => t.toLowerCase());
+}
+
+function resolve(lang: string): { tag: string; messages: Partial<Messages> } {
+  let r = resolved.get(lang);
+  if (!r) {
+    const tag = candidates(lang).find((t) => catalogues.has(t)) ?? 'en';
+    resolved.set(lang, (r = { tag, messages: catalogues.get(tag)! }));
+  }
+  return r;
+}
+
+/** The catalogue language used for `lang`: `zh-CN` → `zh-hans`, `fr` (unless registered) → `en`. */
+export function messageLanguage(lang: string): string {
+  return resolve(lang).tag;
+}
+
+/**
+ * Adds (or replaces) the catalogue for a language, e.g. `registerMessages('fr', fr)` with
+ * `const fr = {...} satisfies Messages`. Keys it lacks fall back to English. Elements on the
+ * page re-render in the new language.
+ */
+export function registerMessages(lang: string, messages: Partial<Messages>): void {
+  catalogues.set(safeLocale(lang).toLowerCase(), messages);
+  resolved.clear();
+  notifyLangChange(true);
+}
+
+/**
+ * One UI string in `lang`: `msg('zh-CN', 'retry')` → "重试";
+ * `msg('en', 'publicationCount', {count: 2})` → "2 publications";
+ * `msg('en', 'nOfMShown', {count: 3, total: 1200})` → "3 of 1,200 shown".
+ */
+export function msg(lang: string, key: MessageKey, params?: MessageParams): string {
+  const r = resolve(lang);
+  const own = r.messages[key];
+  const m = own ?? en[key];
+  // English forms are chosen by English plural rules; numbers are always formatted for `lang`.
+  const text =
+    typeof m === 'string' ? m : plural(Number(params?.count ?? 0), m as PluralMessage, own === undefined ? 'en' : lang, lang);
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (all, name: string) => {
+    const v = params[name];
+    return v === undefined ? all : typeof v === 'number' ? formatNumber(v, lang) : v;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Language changes
+
+type LangListener = (force: boolean) => void;
+const listeners = new Set<LangListener>();
+let observer: MutationObserver | undefined;
+
+/** Tells every subscribed element that a `lang` (or a catalogue) may have changed. */
+export function notifyLangChange(force = false): void {
+  for (const l of [...listeners]) l(force);
+}
+
+/**
+ * Calls `listener` when a `lang` attribute changes anywhere in the document's light DOM (one
+ * shared MutationObserver) or a catalogue is registered. Returns the unsubscribe function.
+ */
+export function onLangChange(listener: LangListener): () => void {
+  listeners.add(listener);
+  if (!observer && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
+    observer = new MutationObserver(() => notifyLangChange());
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  return () => {
+    listeners.delete(listener);
+    if (!listeners.size && observer) {
+      observer.disconnect();
+      observer = undefined;
+    }
+  };
 }

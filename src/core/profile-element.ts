@@ -7,7 +7,7 @@ import { ProfileLoadError, isAbort } from '../data/errors.js';
 import type { Profile, ProfileInput } from '../data/schema.js';
 import { profileSourceContext, sourceOptions, type ProfileSource } from './context.js';
 import { ProfileErrorEvent, ProfileLoadEvent } from './events.js';
-import { langOf } from './i18n.js';
+import { langOf, msg, notifyLangChange, onLangChange, type MessageKey, type MessageParams } from './i18n.js';
 import { VERSION } from './version.js';
 
 type Inline = { text: string } | null;
@@ -169,6 +169,7 @@ export abstract class ProfileElement extends LitElement {
   override connectedCallback(): void {
     ensureContextRoot();
     super.connectedCallback();
+    this._stopLang ??= onLangChange(this._onLangChange);
     const script = this.querySelector(':scope > script[type="application/json"]');
     this._inline = script?.textContent ? { text: script.textContent } : null;
     // A load aborted by an earlier disconnect starts again.
@@ -182,6 +183,8 @@ export abstract class ProfileElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._stopLang?.();
+    this._stopLang = undefined;
     if (this._task.status === TaskStatus.PENDING) {
       this._abortedByDisconnect = true;
       this._task.abort();
@@ -193,11 +196,36 @@ export abstract class ProfileElement extends LitElement {
     // A new source cancels the old load at once (the task also drops stale results).
     if (changed.has('src') || changed.has('profile') || changed.has('format')) this._task.abort();
     this._resolveSync();
+    this._lang = langOf(this);
   }
 
-  /** The language for numbers and plurals. */
+  /** The language of the last render (its own or the nearest `lang`), kept to spot changes. */
+  private _lang = '';
+  private _stopLang?: () => void;
+
+  /** Re-renders when the `lang` that applies changed (on this element, an ancestor or the page). */
+  private _onLangChange = (force: boolean): void => {
+    if (force || langOf(this) !== this._lang) this.requestUpdate();
+  };
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // The document-wide observer does not see inside shadow roots: tell every element.
+    if (name === 'lang' && old !== value) notifyLangChange();
+  }
+
+  /** The language for UI strings, numbers and plurals. */
   protected get locale(): string {
-    return langOf(this);
+    return this._lang || langOf(this);
+  }
+
+  /** A UI string in the element's language: `this.t('retry')`, `this.t('publicationCount', {count: 3})`. */
+  protected t(key: MessageKey, params?: MessageParams): string {
+    return msg(this.locale, key, params);
   }
 
   /** The whole element for a loaded profile. */
@@ -209,7 +237,7 @@ export abstract class ProfileElement extends LitElement {
   }
 
   protected renderEmpty(_profile: Profile): TemplateResult {
-    return html`<p class="empty" part="empty">Nothing to show yet.</p>`;
+    return html`<p class="empty" part="empty">${this.t('nothingToShow')}</p>`;
   }
 
   /** Without attributes: renders the light-DOM children (or nothing) until a source is set. */
@@ -222,7 +250,7 @@ export abstract class ProfileElement extends LitElement {
   }
 
   protected renderLoading(): TemplateResult {
-    return html`<div class="skeleton" part="loading" role="status" aria-busy="true" aria-label="Loading profile">
+    return html`<div class="skeleton" part="loading" role="status" aria-busy="true" aria-label=${this.t('loadingProfile')}>
       <div class="skeleton-line"></div>
       <div class="skeleton-line"></div>
       <div class="skeleton-line"></div>
@@ -230,10 +258,10 @@ export abstract class ProfileElement extends LitElement {
   }
 
   protected renderError(error: unknown): TemplateResult {
-    const message = error instanceof ProfileLoadError ? error.message : 'The profile could not be shown.';
+    const message = error instanceof ProfileLoadError ? error.message : this.t('profileNotShown');
     return html`<div class="error" part="error" role="alert">
         <p class="error-message">${message}</p>
-        <button class="btn" part="retry-button" type="button" @click=${() => this.retry()}>Retry</button>
+        <button class="btn" part="retry-button" type="button" @click=${() => this.retry()}>${this.t('retry')}</button>
       </div>
       <div class="fallback" part="fallback"><slot></slot></div>`;
   }

@@ -4,7 +4,7 @@ import { ref } from 'lit/directives/ref.js';
 import { ProfileElement } from '../../core/profile-element.js';
 import { defineElement } from '../../core/define.js';
 import { NodeSelectEvent, type GraphNodeDetail } from '../../core/events.js';
-import { formatNumber, plural } from '../../core/i18n.js';
+import { formatNumber } from '../../core/i18n.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { Profile } from '../../data/schema.js';
 import {
@@ -24,13 +24,8 @@ import { Layout, yieldToMain } from './layout.js';
 import { Renderer, sizeNodes, type DrawState, type Palette, type View } from './renderer.js';
 import { styles } from './collab-graph.styles.js';
 
-const KIND_NAME: Record<NodeKind, [string, string]> = {
-  researcher: ['researcher', 'Researcher'],
-  person: ['co-author', 'Co-authors'],
-  work: ['work', 'Works'],
-  topic: ['topic', 'Topics'],
-  institution: ['institution', 'Institutions'],
-};
+/** Message keys of a kind: singular (`kind.work` → "work") and the legend's (`kinds.work` → "Works"). */
+const KIND_NAME = (kind: NodeKind) => [`kind.${kind}`, `kinds.${kind}`] as const;
 
 const SHAPES: Record<NodeKind, TemplateResult> = {
   researcher: svg`<circle cx="8" cy="8" r="7" />`,
@@ -246,17 +241,17 @@ export class CollabGraph extends ProfileElement {
 
   protected override renderLoading(): TemplateResult {
     return html`<div class="stage" part="loading" role="status" aria-busy="true">
-      <p class="building"><strong>Building this graph slice…</strong><span>Loading the nearby papers, people, topics and institutions.</span></p>
+      <p class="building"><strong>${this.t('graphBuilding')}</strong><span>${this.t('graphBuildingNote')}</span></p>
     </div>`;
   }
 
   protected override renderEmpty(profile: Profile): TemplateResult {
-    return html`<p class="empty" part="empty">No collaborators to show yet.</p>
+    return html`<p class="empty" part="empty">${this.t('noCollaborators')}</p>
       ${this._explorer(profile)}`;
   }
 
   protected override renderOwnData(): TemplateResult {
-    return this._model && this._model.nodes.length ? this._renderGraph(null) : html`<p class="empty" part="empty">No collaborators to show yet.</p>`;
+    return this._model && this._model.nodes.length ? this._renderGraph(null) : html`<p class="empty" part="empty">${this.t('noCollaborators')}</p>`;
   }
 
   protected override renderProfile(profile: Profile): TemplateResult {
@@ -265,25 +260,28 @@ export class CollabGraph extends ProfileElement {
 
   private _explorer(profile: Profile | null): TemplateResult | typeof nothing {
     const href = safeUrl(profile?.links?.explorer);
-    return href ? html`<a part="explorer-link" class="explorer" href=${href}>Open full explorer</a>` : nothing;
+    return href ? html`<a part="explorer-link" class="explorer" href=${href}>${this.t('openExplorer')}</a>` : nothing;
   }
 
   private _renderGraph(profile: Profile | null): TemplateResult {
     const g = this._model!;
     const lang = this.locale;
     const name = profile?.name ?? g.centre?.label;
-    const title = name ? `Collaboration graph of ${name}` : 'Collaboration graph';
+    const title = name ? this.t('graphTitleOf', { name }) : this.t('graphTitle');
     const counts = this._legendCounts ?? g.counts;
-    const summary = `${plural(g.nodes.length, { one: '# node', other: '# nodes' }, lang)}, ${plural(g.links.length, { one: '# link', other: '# links' }, lang)}`;
+    const summary = this.t('graphSummary', {
+      nodes: this.t('nodeCount', { count: g.nodes.length }),
+      links: this.t('linkCount', { count: g.links.length }),
+    });
     const trimmed = g.total > g.nodes.length;
     return html`<div class="base" part="base">
       <div class="toolbar" part="toolbar">
-        <div class="legend" part="legend" role="group" aria-label="Kinds shown">
+        <div class="legend" part="legend" role="group" aria-label=${this.t('kindsShown')}>
           ${this._requested
             .filter((k) => counts[k] > 0 || this._hidden.has(k))
             .map((k) =>
               k === 'researcher'
-                ? html`<span class="key">${this._swatch(k)}${KIND_NAME[k][1]}</span>`
+                ? html`<span class="key">${this._swatch(k)}${this.t(KIND_NAME(k)[1])}</span>`
                 : html`<button
                     type="button"
                     class="btn"
@@ -291,17 +289,17 @@ export class CollabGraph extends ProfileElement {
                     aria-pressed=${this._hidden.has(k) ? 'false' : 'true'}
                     @click=${() => this._toggleKind(k)}
                   >
-                    ${this._swatch(k)}${KIND_NAME[k][1]}
+                    ${this._swatch(k)}${this.t(KIND_NAME(k)[1])}
                     <span class="count-badge">${formatNumber(counts[k], lang)}</span>
                   </button>`,
             )}
         </div>
         <div class="actions" part="actions">
-          <button type="button" class="btn" aria-label="Zoom in" title="Zoom in" ?hidden=${this._table} @click=${() => this._zoomBy(1.4)}>+</button>
-          <button type="button" class="btn" aria-label="Zoom out" title="Zoom out" ?hidden=${this._table} @click=${() => this._zoomBy(1 / 1.4)}>−</button>
-          <button type="button" class="btn" ?hidden=${this._table} @click=${() => this.fit()}>Fit</button>
-          <button type="button" class="btn" ?hidden=${this._table} @click=${() => this.reset()}>Reset</button>
-          <button type="button" class="btn" aria-pressed=${this._table ? 'true' : 'false'} @click=${this._toggleTable}>Table</button>
+          <button type="button" class="btn" aria-label=${this.t('zoomIn')} title=${this.t('zoomIn')} ?hidden=${this._table} @click=${() => this._zoomBy(1.4)}>+</button>
+          <button type="button" class="btn" aria-label=${this.t('zoomOut')} title=${this.t('zoomOut')} ?hidden=${this._table} @click=${() => this._zoomBy(1 / 1.4)}>−</button>
+          <button type="button" class="btn" ?hidden=${this._table} @click=${() => this.fit()}>${this.t('fit')}</button>
+          <button type="button" class="btn" ?hidden=${this._table} @click=${() => this.reset()}>${this.t('reset')}</button>
+          <button type="button" class="btn" aria-pressed=${this._table ? 'true' : 'false'} @click=${this._toggleTable}>${this.t('table')}</button>
         </div>
       </div>
       <div class="stage" part="stage" ?hidden=${this._table}>
@@ -323,15 +321,14 @@ export class CollabGraph extends ProfileElement {
           @focus=${this._onFocus}
           @blur=${this._onBlur}
         ></canvas>
-        <p class="building" ?hidden=${!this._building} role="status"><strong>Building this graph slice…</strong></p>
+        <p class="building" ?hidden=${!this._building} role="status"><strong>${this.t('graphBuilding')}</strong></p>
         <p class="visually-hidden" id="keys">
-          Arrow keys move to the connected node in that direction, Home goes to the centre, Enter selects and opens, Escape
-          clears, plus and minus zoom. The Table button shows the same graph as a table.
+          ${this.t('graphKeys')}
         </p>
       </div>
       ${this._table ? this._renderTable(g, title) : nothing}
       <div class="footer" part="footer">
-        <p>${trimmed ? `${formatNumber(g.nodes.length, lang)} of ${formatNumber(g.total, lang)} shown` : summary}</p>
+        <p>${trimmed ? this.t('nOfMShown', { count: g.nodes.length, total: g.total }) : summary}</p>
         ${this._explorer(profile)}
       </div>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._live}</div>
@@ -349,20 +346,20 @@ export class CollabGraph extends ProfileElement {
     return html`<div class="table-wrap" part="table">
       <table>
         <caption>
-          ${title}, as a table: ${plural(rows.length, { one: '# node', other: '# nodes' }, lang)}
+          ${this.t('tableCaption', { title, nodes: this.t('nodeCount', { count: rows.length }) })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Node</th>
-            <th scope="col">Kind</th>
-            <th scope="col" class="num">Connections</th>
+            <th scope="col">${this.t('columnNode')}</th>
+            <th scope="col">${this.t('columnKind')}</th>
+            <th scope="col" class="num">${this.t('columnConnections')}</th>
           </tr>
         </thead>
         <tbody>
           ${rows.map(
             (n) => html`<tr>
               <th scope="row">${n.url ? html`<a href=${n.url} target="_blank" rel="noopener">${n.label}</a>` : n.label}</th>
-              <td>${KIND_NAME[n.kind][0]}</td>
+              <td>${this.t(KIND_NAME(n.kind)[0])}</td>
               <td class="num">${formatNumber(n.degree, lang)}</td>
             </tr>`,
           )}
@@ -631,13 +628,17 @@ export class CollabGraph extends ProfileElement {
   }
 
   private _describe(n: GraphNode): string {
-    return `${n.label}, ${KIND_NAME[n.kind][0]}, ${plural(n.degree, { one: '# connection', other: '# connections' }, this.locale)}`;
+    return this.t('nodeDescription', {
+      label: n.label,
+      kind: this.t(KIND_NAME(n.kind)[0]),
+      connections: this.t('connectionCount', { count: n.degree }),
+    });
   }
 
   /** Selects a node: fires `node-select`; unless cancelled, a node with a URL opens it. */
   private _select(n: GraphNode): void {
     this._selected = this._focus = n;
-    this._live = `${this._describe(n)}, selected`;
+    this._live = this.t('nodeSelected', { description: this._describe(n) });
     this._invalidate();
     const ok = this.dispatchEvent(new NodeSelectEvent({ node: this._detail(n) }));
     if (ok && n.url) window.open(n.url, '_blank', 'noopener');
@@ -689,7 +690,7 @@ export class CollabGraph extends ProfileElement {
       if (!from) return this._moveFocus(g.centre ?? g.nodes[0]!);
       const next = this._neighbourToward(from, dir[0], dir[1]);
       if (next) this._moveFocus(next);
-      else this._live = `No connection ${e.key.slice(5).toLowerCase() === 'up' ? 'above' : e.key === 'ArrowDown' ? 'below' : `to the ${e.key.slice(5).toLowerCase()}`} of ${from.label}.`;
+      else this._live = this.t(`noConnection${e.key.slice(5) as 'Up' | 'Down' | 'Left' | 'Right'}`, { label: from.label });
     } else if (e.key === 'Home') {
       e.preventDefault();
       this._moveFocus(g.centre ?? g.nodes[0]!);
@@ -700,7 +701,7 @@ export class CollabGraph extends ProfileElement {
       if (!this._focus && !this._selected) return;
       e.preventDefault();
       this._focus = this._selected = null;
-      this._live = 'Selection cleared.';
+      this._live = this.t('selectionCleared');
       this._invalidate();
     } else if (e.key === '+' || e.key === '=') {
       this._zoomBy(1.4);

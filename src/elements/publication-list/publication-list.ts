@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.js';
 import { WorkSelectEvent } from '../../core/events.js';
-import { formatNumber, plural } from '../../core/i18n.js';
+import { formatNumber, type MessageKey } from '../../core/i18n.js';
 import { ProfileElement } from '../../core/profile-element.js';
 import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
 import type { Profile } from '../../data/schema.js';
@@ -23,6 +23,7 @@ import {
   type Prepared,
   type SortMode,
 } from './model.js';
+import { en } from '../../core/messages/en.js';
 import { publicationListStyles } from './publication-list.styles.js';
 import { structuredData, writeStructuredData } from './structured-data.js';
 
@@ -30,8 +31,8 @@ import { structuredData, writeStructuredData } from './structured-data.js';
 export const CONTROL_NAMES = ['search', 'type', 'year', 'sort', 'group', 'download'] as const;
 export type ControlName = (typeof CONTROL_NAMES)[number];
 
-const SORT_LABELS: Record<SortMode, string> = { newest: 'Newest first', oldest: 'Oldest first', cited: 'Most cited', title: 'Title A–Z' };
-const GROUP_LABELS: Record<GroupMode, string> = { none: 'No grouping', year: 'By year', type: 'By type' };
+const SORT_LABELS: Record<SortMode, MessageKey> = { newest: 'sortNewest', oldest: 'sortOldest', cited: 'sortCited', title: 'sortTitle' };
+const GROUP_LABELS: Record<GroupMode, MessageKey> = { none: 'groupNone', year: 'groupYear', type: 'groupType' };
 
 interface View {
   /** Matching works in display order (grouped order when grouped), `limit` applied. */
@@ -165,8 +166,19 @@ export class PublicationList extends ProfileElement {
   /** Writes schema.org ScholarlyArticle JSON-LD for the listed works into the light DOM. */
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
-  /** The element's heading; empty hides it (keep a heading on the page then). */
-  @property() heading = 'Publications';
+  /** The element's heading (default "Publications" in the element's language); empty hides it (keep a heading on the page then). */
+  @property() heading: string | null = null;
+
+  private get _heading(): string {
+    return this.heading ?? this.t('publications');
+  }
+
+  /** A work type's label in the element's language ("Article" → "期刊论文"); unknown types as `typeLabel` gives them. */
+  private _typeText(type: string | null | undefined): string {
+    const label = typeLabel(type);
+    const key = `type.${label.toLowerCase().replace(/ /g, '-')}` as MessageKey;
+    return key in en ? this.t(key) : label;
+  }
 
   /** The level of the element's heading (1–6); groups and titles go one or two below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -294,17 +306,17 @@ export class PublicationList extends ProfileElement {
 
   private _header(content: TemplateResult | typeof nothing): TemplateResult {
     return html`<div class="header" part="header">
-      ${this.heading
-        ? html`<div class="heading" part="heading" role="heading" aria-level=${this._level(0)} id="heading">${this.heading}</div>`
+      ${this._heading
+        ? html`<div class="heading" part="heading" role="heading" aria-level=${this._level(0)} id="heading">${this._heading}</div>`
         : nothing}
       ${content}
     </div>`;
   }
 
   protected override renderEmpty(_profile: Profile): TemplateResult {
-    return html`<section class="root" part="base" aria-labelledby=${this.heading ? 'heading' : nothing}>
+    return html`<section class="root" part="base" aria-labelledby=${this._heading ? 'heading' : nothing}>
       ${this._header(nothing)}
-      <p class="empty" part="empty">No publications to show yet.</p>
+      <p class="empty" part="empty">${this.t('noPublications')}</p>
     </section>`;
   }
 
@@ -320,8 +332,8 @@ export class PublicationList extends ProfileElement {
     const count = view.ordered.length;
     const countText =
       count === total && !this._filtering
-        ? plural(total, { one: '# publication', other: '# publications' }, lang)
-        : `${formatNumber(count, lang)} of ${formatNumber(total, lang)} shown`;
+        ? this.t('publicationCount', { count: total })
+        : this.t('nOfMShown', { count, total });
     const visible = Math.min(count, this._shown || this._pageSize);
     const controls = this._controlSet(p);
     const isSelf = selfMatcher(profile, this.highlightAuthor);
@@ -331,8 +343,8 @@ export class PublicationList extends ProfileElement {
     let list: TemplateResult | TemplateResult[];
     if (!count) {
       list = html`<div class="no-match" part="no-match">
-        <p>${total ? 'No publications match these filters.' : 'No publications to show yet.'}</p>
-        ${this._filtering ? html`<button class="btn" type="button" @click=${this._clearFilters}>Clear filters</button>` : nothing}
+        <p>${this.t(total ? 'noMatch' : 'noPublications')}</p>
+        ${this._filtering ? html`<button class="btn" type="button" @click=${this._clearFilters}>${this.t('clearFilters')}</button>` : nothing}
       </div>`;
     } else if (!grouped) {
       list = html`<ul class="works" part="list" role="list">
@@ -349,7 +361,7 @@ export class PublicationList extends ProfileElement {
         const id = `${this._prefix}-${groupSlug(g)}`;
         list.push(html`<section class="group" part="group" aria-labelledby=${id}>
           <div class="group-heading" part="group-heading" role="heading" aria-level=${this._level(1)} id=${id} tabindex="-1">
-            ${g.label} <span class="group-count">(${formatNumber(g.entries.length, lang)})</span>
+            ${this._groupMode === 'type' ? this._typeText(g.key) : g.key === 'nd' ? this.t('noDate') : g.label} <span class="group-count">(${formatNumber(g.entries.length, lang)})</span>
           </div>
           <ul class="works" part="list" role="list">
             ${take.map((e, i) => this._renderWork(e, start + i, isSelf, titleLevel))}
@@ -358,14 +370,14 @@ export class PublicationList extends ProfileElement {
       }
     }
 
-    return html`<section class="root" part="base" aria-labelledby=${this.heading ? 'heading' : nothing}>
+    return html`<section class="root" part="base" aria-labelledby=${this._heading ? 'heading' : nothing}>
       ${this._header(html`<p class="count" part="count" role="status">${countText}</p>`)}
       ${controls.size ? this._renderControls(p, controls) : nothing} ${list}
       ${visible < count
         ? html`<div class="footer" part="footer">
-            <p>Showing ${formatNumber(visible, lang)} of ${formatNumber(count, lang)}</p>
+            <p>${this.t('showingNOfM', { count: visible, total: count })}</p>
             <button class="btn" part="more-button" type="button" @click=${this._showMore}>
-              Show ${formatNumber(Math.min(this._pageSize, count - visible), lang)} more
+              ${this.t('showNMore', { count: Math.min(this._pageSize, count - visible) })}
             </button>
           </div>`
         : nothing}
@@ -390,7 +402,7 @@ export class PublicationList extends ProfileElement {
     return html`<div class="controls" part="controls">
       ${controls.has('search')
         ? html`<div class="field search" role="search">
-            <label for="search">Search</label>
+            <label for="search">${this.t('search')}</label>
             <div class="search-box">
               <svg class="search-icon" viewBox="0 0 16 16" aria-hidden="true">${searchIcon}</svg>
               <input
@@ -399,7 +411,7 @@ export class PublicationList extends ProfileElement {
                 type="search"
                 autocomplete="off"
                 spellcheck="false"
-                placeholder="Title, author, venue, abstract"
+                placeholder=${this.t('searchPlaceholder')}
                 .defaultValue=${this.query}
                 @input=${this._onSearchInput}
                 @keydown=${this._onSearchKey}
@@ -408,48 +420,48 @@ export class PublicationList extends ProfileElement {
           </div>`
         : nothing}
       ${controls.has('type')
-        ? select('type', 'Type', this._onType, [
-            html`<option value="" ?selected=${!types.length}>All types</option>`,
+        ? select('type', this.t('type'), this._onType, [
+            html`<option value="" ?selected=${!types.length}>${this.t('allTypes')}</option>`,
             ...p.types.map(
-              (t) => html`<option value=${t.value} ?selected=${knownType && types[0] === t.value}>${t.label} (${formatNumber(t.count, lang)})</option>`,
+              (t) => html`<option value=${t.value} ?selected=${knownType && types[0] === t.value}>${this._typeText(t.value)} (${formatNumber(t.count, lang)})</option>`,
             ),
-            ...(knownType ? [] : [html`<option value=${typeValue} selected>${types.map(typeLabel).join(', ')}</option>`]),
+            ...(knownType ? [] : [html`<option value=${typeValue} selected>${types.map((t) => this._typeText(t)).join(', ')}</option>`]),
           ])
         : nothing}
       ${controls.has('year')
-        ? html`${select('year-from', 'From', this._onYearFrom, [
-            html`<option value="" ?selected=${from === null}>Any year</option>`,
+        ? html`${select('year-from', this.t('yearFrom'), this._onYearFrom, [
+            html`<option value="" ?selected=${from === null}>${this.t('anyYear')}</option>`,
             ...withValue(yearsAsc, from).map((y) => html`<option value=${y} ?selected=${from === y}>${y}</option>`),
           ])}
-          ${select('year-to', 'To', this._onYearTo, [
-            html`<option value="" ?selected=${to === null}>Any year</option>`,
+          ${select('year-to', this.t('yearTo'), this._onYearTo, [
+            html`<option value="" ?selected=${to === null}>${this.t('anyYear')}</option>`,
             ...withValue(p.years, to, true).map((y) => html`<option value=${y} ?selected=${to === y}>${y}</option>`),
           ])}`
         : nothing}
       ${controls.has('sort')
         ? select(
             'sort',
-            'Sort',
+            this.t('sort'),
             this._onSort,
-            SORT_MODES.map((m) => html`<option value=${m} ?selected=${this._sortMode === m}>${SORT_LABELS[m]}</option>`),
+            SORT_MODES.map((m) => html`<option value=${m} ?selected=${this._sortMode === m}>${this.t(SORT_LABELS[m])}</option>`),
           )
         : nothing}
       ${controls.has('group')
         ? select(
             'group',
-            'Group',
+            this.t('group'),
             this._onGroup,
-            GROUP_MODES.map((m) => html`<option value=${m} ?selected=${this._groupMode === m}>${GROUP_LABELS[m]}</option>`),
+            GROUP_MODES.map((m) => html`<option value=${m} ?selected=${this._groupMode === m}>${this.t(GROUP_LABELS[m])}</option>`),
           )
         : nothing}
       ${controls.has('download') || this._filtering
         ? html`<div class="control-buttons">
             ${this._filtering && this._view?.ordered.length
-              ? html`<button class="btn" type="button" @click=${this._clearFilters}>Clear filters</button>`
+              ? html`<button class="btn" type="button" @click=${this._clearFilters}>${this.t('clearFilters')}</button>`
               : nothing}
             ${controls.has('download')
               ? html`<button class="btn" part="download-button" type="button" ?disabled=${!this._view?.ordered.length} @click=${this._download}>
-                  Download BibTeX
+                  ${this.t('downloadBibtex')}
                 </button>`
               : nothing}
           </div>`
@@ -460,17 +472,16 @@ export class PublicationList extends ProfileElement {
   private _renderWork(e: Entry, pos: number, isSelf: ReturnType<typeof selfMatcher>, level: number): TemplateResult {
     const w = e.work;
     const id = w.id;
-    const lang = this.locale;
     const titleId = `t${e.index}`;
     const absOpen = this._abstracts.has(id);
     const citeOpen = this._cites.has(id);
-    const title = e.title ? e.title : html`<span class="untitled">Untitled</span>`;
+    const title = e.title ? e.title : html`<span class="untitled">${this.t('untitled')}</span>`;
     const authors = w.authors.length ? displayAuthors(w.authors, isSelf, this._maxAuthors, this._allAuthors.has(id)) : null;
     const expanded = this._allAuthors.has(id);
     return html`<li class="work" part="work" tabindex="-1" data-pos=${pos}>
       <p class="meta" part="work-meta">
-        ${e.type ? html`<span class="type" part="work-type">${typeLabel(e.type)}</span>` : nothing}
-        ${e.year !== null ? html`<span>${e.year}</span>` : html`<span class="nd" title="No date">n.d.</span>`}
+        ${e.type ? html`<span class="type" part="work-type">${this._typeText(e.type)}</span>` : nothing}
+        ${e.year !== null ? html`<span>${e.year}</span>` : html`<span class="nd" title=${this.t('noDate')}>${this.t('noDateShort')}</span>`}
         ${e.venue ? html`<span class="venue"><span class="sep" aria-hidden="true">·</span> ${e.venue}</span>` : nothing}
       </p>
       <div class="title" part="work-title" role="heading" aria-level=${level} id=${titleId}>
@@ -480,24 +491,24 @@ export class PublicationList extends ProfileElement {
         ? html`<p class="authors" part="work-authors">
             ${authors.runs.map((r) => (r.self ? html`<strong class="self" part="self">${r.text}</strong>` : r.text))}${w.authorsTruncated &&
             !authors.hidden
-              ? ' et al.'
+              ? this.t('etAl')
               : nothing}
             ${authors.hidden
               ? html` … <button class="linkish" part="authors-toggle" type="button" @click=${() => this._toggleAuthors(id, pos)}>
-                    +${formatNumber(authors.hidden, lang)} more<span class="visually-hidden"> authors</span>
+                    ${this.t('moreAuthors', { count: authors.hidden })}<span class="visually-hidden">${this.t('authorsHint')}</span>
                   </button>`
               : expanded
                 ? html` <button class="linkish" part="authors-toggle" type="button" data-authors-toggle @click=${() => this._toggleAuthors(id, pos)}>
-                    Show fewer<span class="visually-hidden"> authors</span>
+                    ${this.t('showFewer')}<span class="visually-hidden">${this.t('authorsHint')}</span>
                   </button>`
                 : nothing}
           </p>`
         : nothing}
       ${e.citations !== null || e.topics.length
         ? html`<div class="facts" part="work-facts">
-            ${e.citations !== null ? html`<span>${plural(e.citations, { one: '# citation', other: '# citations' }, lang)}</span>` : nothing}
+            ${e.citations !== null ? html`<span>${this.t('citationCount', { count: e.citations })}</span>` : nothing}
             ${e.topics.length
-              ? html`<ul class="topics" aria-label="Topics">
+              ? html`<ul class="topics" aria-label=${this.t('topics')}>
                   ${e.topics.map((t) => html`<li class="topic" part="topic">${t}</li>`)}
                 </ul>`
               : nothing}
@@ -514,7 +525,7 @@ export class PublicationList extends ProfileElement {
               aria-describedby=${titleId}
               @click=${() => this._toggle(this._abstracts, id)}
             >
-              <span class="chevron" aria-hidden="true"></span>Abstract
+              <span class="chevron" aria-hidden="true"></span>${this.t('abstract')}
             </button>`
           : nothing}
         <button
@@ -526,7 +537,7 @@ export class PublicationList extends ProfileElement {
           aria-describedby=${titleId}
           @click=${() => this._toggle(this._cites, id)}
         >
-          <span class="chevron" aria-hidden="true"></span>Cite
+          <span class="chevron" aria-hidden="true"></span>${this.t('cite')}
         </button>
       </div>
       ${e.abstract
@@ -540,7 +551,7 @@ export class PublicationList extends ProfileElement {
     const bibtex = toBibtex(e.work, { key: e.bibKey, title: e.title, url: e.url });
     const plain = toPlainCitation(e.work, { title: e.title, url: e.href });
     const copy = this._copy?.id === e.work.id ? this._copy : null;
-    const status = copy ? (copy.ok ? `${copy.what === 'bibtex' ? 'BibTeX' : 'Citation'} copied` : 'Could not copy: the text is selected, press Ctrl+C (⌘C)') : '';
+    const status = copy ? this.t(copy.ok ? (copy.what === 'bibtex' ? 'bibtexCopied' : 'citationCopied') : 'copyFailed') : '';
     const rows = Math.min(12, bibtex.split('\n').length);
     return html`<div class="cite-block">
         <label class="cite-label" for=${`b${e.index}`}>BibTeX</label>
@@ -551,8 +562,8 @@ export class PublicationList extends ProfileElement {
         <p class="plain" id=${`p${e.index}`} aria-labelledby=${`p${e.index}l`}>${plain}</p>
       </div>
       <div class="copy-row">
-        <button class="btn small" part="copy-button" type="button" @click=${(ev: Event) => this._copyText(ev, e, 'bibtex', bibtex)}>Copy BibTeX</button>
-        <button class="btn small" part="copy-button" type="button" @click=${(ev: Event) => this._copyText(ev, e, 'plain', plain)}>Copy citation</button>
+        <button class="btn small" part="copy-button" type="button" @click=${(ev: Event) => this._copyText(ev, e, 'bibtex', bibtex)}>${this.t('copyBibtex')}</button>
+        <button class="btn small" part="copy-button" type="button" @click=${(ev: Event) => this._copyText(ev, e, 'plain', plain)}>${this.t('copyCitation')}</button>
         <span class="copied" role="status">${status}</span>
       </div>`;
   }

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ProfileElement } from '../../core/profile-element.js';
 import { defineElement } from '../../core/define.js';
 import { ClaimRequestEvent, CollaborateRequestEvent, FollowRequestEvent } from '../../core/events.js';
-import { formatNumber, initials, plural } from '../../core/i18n.js';
+import { formatNumber, initials, type MessageKey } from '../../core/i18n.js';
 import { safeImageUrl, safeUrl } from '../../core/safe-url.js';
 import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
 import type { Profile } from '../../data/schema.js';
@@ -143,7 +143,7 @@ export class ResearcherCard extends ProfileElement {
   @state() private _brokenAvatar: string | null = null;
 
   protected override renderLoading(): TemplateResult {
-    return html`<div class="skeleton card-skeleton" part="loading" role="status" aria-busy="true" aria-label="Loading researcher profile">
+    return html`<div class="skeleton card-skeleton" part="loading" role="status" aria-busy="true" aria-label=${this.t('loadingResearcher')}>
       <div class="skeleton-avatar"></div>
       <div class="skeleton-lines"><div class="skeleton-line"></div><div class="skeleton-line"></div><div class="skeleton-line"></div></div>
     </div>`;
@@ -179,18 +179,14 @@ export class ResearcherCard extends ProfileElement {
   }
 
   private _counts(p: Profile): CountItem[] {
-    const lang = this.locale;
     const c = p.counts;
-    const items: CountItem[] = [{ key: 'works', value: c.works ?? 0, label: plural(c.works ?? 0, { one: 'work', other: 'works' }, lang) }];
-    if (c.followers !== undefined) items.push({ key: 'followers', value: c.followers, label: plural(c.followers, { one: 'follower', other: 'followers' }, lang) });
-    items.push({ key: 'topics', value: c.topics ?? 0, label: plural(c.topics ?? 0, { one: 'topic', other: 'topics' }, lang) });
-    items.push({
-      key: 'collaborators',
-      value: c.collaborators ?? 0,
-      label: plural(c.collaborators ?? 0, { one: 'close collaborator', other: 'close collaborators' }, lang),
-    });
-    if (c.citations !== undefined) items.push({ key: 'citations', value: c.citations, label: plural(c.citations, { one: 'citation', other: 'citations' }, lang) });
-    if (c.hIndex !== undefined) items.push({ key: 'h-index', value: c.hIndex, label: 'h-index' });
+    const item = (key: string, value: number, label: MessageKey): CountItem => ({ key, value, label: this.t(label, { count: value }) });
+    const items: CountItem[] = [item('works', c.works ?? 0, 'countWorks')];
+    if (c.followers !== undefined) items.push(item('followers', c.followers, 'countFollowers'));
+    items.push(item('topics', c.topics ?? 0, 'countTopics'));
+    items.push(item('collaborators', c.collaborators ?? 0, 'countCollaborators'));
+    if (c.citations !== undefined) items.push(item('citations', c.citations, 'countCitations'));
+    if (c.hIndex !== undefined) items.push(item('h-index', c.hIndex, 'countHIndex'));
     return items;
   }
 
@@ -206,7 +202,7 @@ export class ResearcherCard extends ProfileElement {
 
   private _renderAffiliation(p: Profile): TemplateResult {
     if (!p.affiliation) {
-      return html`<span class="placeholder" part="affiliation affiliation-missing">Affiliation not imported</span>`;
+      return html`<span class="placeholder" part="affiliation affiliation-missing">${this.t('affiliationMissing')}</span>`;
     }
     const url = safeUrl(p.affiliation.url);
     return url
@@ -276,9 +272,9 @@ export class ResearcherCard extends ProfileElement {
         <div class="identity" part="identity">
           ${this._renderName(p, false)} ${p.headline ? html`<p class="headline" part="headline">${p.headline}</p>` : nothing}
           <p class="meta" part="meta">
-            <span class="tag" part="role">Researcher</span>
+            <span class="tag" part="role">${this.t('roleResearcher')}</span>
             ${this._renderAffiliation(p)}
-            ${p.openToCollaborate ? html`<span class="tag open" part="open-tag"><span class="dot" aria-hidden="true"></span>Open to collaborate</span>` : nothing}
+            ${p.openToCollaborate ? html`<span class="tag open" part="open-tag"><span class="dot" aria-hidden="true"></span>${this.t('openToCollaborate')}</span>` : nothing}
           </p>
         </div>
       </div>
@@ -287,38 +283,38 @@ export class ResearcherCard extends ProfileElement {
         <div class="connect" part="connect">
           <div class="actions" part="actions">
             <button class="btn primary" part="follow-button" type="button" @click=${() => this._follow(p)}>
-              Follow${followers !== undefined
+              ${this.t('follow')}${followers !== undefined
                 ? html` <span class="pill" part="follower-count"
                       ><span class="visually-hidden">(</span>${formatNumber(followers, lang)}<span class="visually-hidden"
-                        > ${plural(followers, { one: 'follower', other: 'followers' }, lang)})</span
+                        > ${this.t('countFollowers', { count: followers })})</span
                       ></span
                     >`
                 : nothing}
             </button>
             ${unclaimed
-              ? html`<button class="btn" part="claim-button" type="button" @click=${() => this._claim(p)}>Claim this profile</button>`
+              ? html`<button class="btn" part="claim-button" type="button" @click=${() => this._claim(p)}>${this.t('claimProfile')}</button>`
               : nothing}
           </div>
           ${unclaimed
             ? html`<p class="note" part="claim-note">
-                Claiming links this public author record to a researcher profile and unlocks direct collaboration.
+                ${this.t('claimNote')}
               </p>`
             : nothing}
           <section class="section" part="collaboration" aria-labelledby="collab-heading">
             <h3 class="section-heading" part="collaboration-heading" id="collab-heading" aria-level=${ifDefined(sub !== 3 ? String(Math.min(6, sub)) : undefined)}>
-              Direct collaboration
+              ${this.t('directCollaboration')}
             </h3>
             ${unclaimed
-              ? html`<p class="note" part="collaboration-note">Direct invitations unlock once the author claims this profile.</p>`
+              ? html`<p class="note" part="collaboration-note">${this.t('invitesLocked')}</p>`
               : p.openToCollaborate
-                ? html`<p class="note" part="invite-note">Open a focused conversation when the fit is right.</p>
-                    <button class="btn primary" part="invite-button" type="button" @click=${() => this._invite(p)}>Invite to collaborate</button>`
-                : html`<p class="note" part="collaboration-note">Not open to collaboration invitations right now.</p>`}
+                ? html`<p class="note" part="invite-note">${this.t('inviteNote')}</p>
+                    <button class="btn primary" part="invite-button" type="button" @click=${() => this._invite(p)}>${this.t('inviteToCollaborate')}</button>`
+                : html`<p class="note" part="collaboration-note">${this.t('notOpenToInvites')}</p>`}
           </section>
           ${profileUrl || explorerUrl
             ? html`<p class="links" part="links">
-                ${profileUrl ? html`<a part="profile-link" href=${profileUrl}>View full profile</a>` : nothing}
-                ${explorerUrl ? html`<a part="explorer-link" href=${explorerUrl}>Open full explorer</a>` : nothing}
+                ${profileUrl ? html`<a part="profile-link" href=${profileUrl}>${this.t('viewFullProfile')}</a>` : nothing}
+                ${explorerUrl ? html`<a part="explorer-link" href=${explorerUrl}>${this.t('openExplorer')}</a>` : nothing}
               </p>`
             : nothing}
         </div>

@@ -172,7 +172,7 @@ export class TrustBadge extends ProfileElement {
   protected override renderOwnData(): TemplateResult {
     const { info, errors } = parseTrustAttributes(this.score, this.level);
     if (errors.length) {
-      return html`<p class="invalid" part="invalid">This trust badge cannot be shown: ${errors.join('; ')}.</p>`;
+      return html`<p class="invalid" part="invalid">${this.t('badgeInvalid', { errors: errors.join('; ') })}</p>`;
     }
     return this.renderTrust({ ...info, label: this.label?.trim() || null, claimed: this.claimed });
   }
@@ -182,7 +182,7 @@ export class TrustBadge extends ProfileElement {
   }
 
   protected override renderEmpty(): TemplateResult {
-    return html`<p class="empty" part="empty">No trust information for this profile yet.</p>`;
+    return html`<p class="empty" part="empty">${this.t('badgeEmpty')}</p>`;
   }
 
   protected override renderProfile(profile: Profile): TemplateResult {
@@ -206,17 +206,17 @@ export class TrustBadge extends ProfileElement {
       <div class="badge" part="badge">
         ${score !== undefined
           ? html`<span class="chip score" part="score"
-              >${shieldIcon}<span>Trust ${score}${t.label
+              >${shieldIcon}<span>${this.t('trustScoreChip', { score })}${t.label
                   ? html`<span class="sep" aria-hidden="true"> · </span><span part="label">${t.label}</span>`
                   : nothing}</span
               ></span
             >`
           : nothing}
         ${level
-          ? html`<span class="chip level" part="level">${levelIcon(level.level)}<span>Verification L${level.level}</span></span>`
+          ? html`<span class="chip level" part="level">${levelIcon(level.level)}<span>${this.t('verificationChip', { level: String(level.level) })}</span></span>`
           : nothing}
         <span class="chip claim ${claimed ? 'is-claimed' : ''}" part="claim-status"
-          >${claimIcon(claimed)}<span>${claimed ? 'Claimed' : 'Unclaimed'}</span></span
+          >${claimIcon(claimed)}<span>${this.t(claimed ? 'claimed' : 'unclaimed')}</span></span
         >
         <button
           class="toggle"
@@ -224,40 +224,40 @@ export class TrustBadge extends ProfileElement {
           type="button"
           aria-expanded=${this._open ? 'true' : 'false'}
           aria-controls="explanation"
-          title="What do these mean?"
+          title=${this.t('explainTitle')}
           @click=${() => this.toggle()}
         >
-          ${infoIcon}<span class="visually-hidden">What do trust and verification mean?</span>
+          ${infoIcon}<span class="visually-hidden">${this.t('explainLabel')}</span>
         </button>
       </div>
       <div class="explanation" part="explanation" id="explanation" ?hidden=${!this._open}>
         ${score !== undefined
           ? html`<p part="explanation-text">
-              <strong>Trust score: ${score} out of 100.</strong> It sums up how much of the identity behind this profile is backed by
-              evidence: matched identifiers, a claimed account, confirmations by others. It does not rate the research itself.
+              <strong>${this.t('scoreHeading', { score })}</strong> ${this.t('scoreText')}
             </p>`
           : nothing}
         ${level
-          ? html`<p part="explanation-text"><strong>Verification level L${level.level}: ${level.name}.</strong> The four levels:</p>
-              <ol class="levels" part="levels" aria-label="Verification levels">
+          ? html`<p part="explanation-text">
+                <strong>${this.t('levelHeading', { level: String(level.level), name: this.t(`level${level.level}Name`) })}</strong>
+                ${this.t('levelsIntro')}
+              </p>
+              <ol class="levels" part="levels" aria-label=${this.t('levelsLabel')}>
                 ${VERIFICATION_LEVELS.map(
                   (l) =>
                     html`<li part="level-item" aria-current=${l.level === level.level ? 'true' : nothing}>
                       <span class="code">L${l.level}</span
                       ><span
-                        ><span class=${l.level === level.level ? 'current' : ''}>${l.name}</span>${l.level === level.level
-                          ? ' (this profile)'
-                          : nothing}. ${l.description}</span
+                        ><span class=${l.level === level.level ? 'current' : ''}>${this.t(`level${l.level}Name`)}</span>${l.level === level.level
+                          ? this.t('thisProfile')
+                          : nothing}${this.t('levelSeparator')}${this.t(`level${l.level}Description`)}</span
                       >
                     </li>`,
                 )}
               </ol>`
           : nothing}
         <p part="explanation-text">
-          <strong>${claimed ? 'Claimed.' : 'Unclaimed.'}</strong>
-          ${claimed
-            ? 'The researcher has linked this public author record to their own account.'
-            : 'Nobody has linked this public author record to a researcher account yet. Claiming it confirms who it belongs to and unlocks direct collaboration.'}
+          <strong>${this.t(claimed ? 'claimedHeading' : 'unclaimedHeading')}</strong>
+          ${this.t(claimed ? 'claimedText' : 'unclaimedText')}
         </p>
       </div>
     </div>`;
