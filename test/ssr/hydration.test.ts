@@ -258,6 +258,24 @@ for (const entry of ENTRIES) {
       expect(fetched, 'requests after interaction').to.deep.equal([]);
     });
 
+    it('says so in the console when Lit was loaded before it', async () => {
+      const page = await openPage(fixtureHtml);
+      const warnings: string[] = [];
+      page.win.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      const load = (src: string) =>
+        new Promise((resolve, reject) => {
+          const script = page.doc.createElement('script');
+          script.type = 'module';
+          script.src = src;
+          script.addEventListener('load', resolve, { once: true });
+          script.addEventListener('error', reject, { once: true });
+          page.doc.head.append(script);
+        });
+      await load('/src/define.ts');
+      await load(entry);
+      expect(warnings.some((w) => w.includes('Lit was loaded before researcher-elements/hydrate.js')), warnings.join('\n')).to.equal(true);
+    });
+
     it('gets its styles under a strict Content-Security-Policy once hydrated', async () => {
       const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'">`;
       const page = await openPage(fixtureHtml, { head: csp });
