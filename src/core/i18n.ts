@@ -104,7 +104,10 @@ export function messageLanguage(lang: string): string {
  * page re-render in the new language.
  */
 export function registerMessages(lang: string, messages: Partial<Messages>): void {
-  catalogues.set(safeLocale(lang).toLowerCase(), messages);
+  // An invalid tag throws (RangeError) rather than silently replacing English.
+  const tag = Intl.getCanonicalLocales(lang)[0];
+  if (!tag) throw new RangeError(`registerMessages: "${lang}" is not a language tag`);
+  catalogues.set(tag.toLowerCase(), messages);
   resolved.clear();
   notifyLangChange(true);
 }
