@@ -132,6 +132,11 @@ test('lang and theme are written on every element, and numbers follow lang', nee
   const html = await ssr.renderProfileHtml({ profile: richProfile, lang: 'de', theme: 'dark' });
   for (const tag of ['researcher-card', 'publication-list']) assert.match(topLevel(html, tag), new RegExp(`^<${tag}[^>]* lang="de" theme="dark"`));
   assert.match(visibleText(html), /1\.234/);
+  // The card's own badge speaks the card's language (on the server it cannot look up for it).
+  const zh = await ssr.renderProfileHtml({ profile: referenceProfile, lang: 'zh-CN', elements: ['researcher-card'] });
+  assert.match(zh, /<trust-badge[^>]* lang="zh-CN"[^>]*defer-hydration>/);
+  assert.match(visibleText(zh), /研究者 .*信任度 11 · Unverified 验证等级 L1 未认领/);
+  assert.doesNotMatch(visibleText(zh), /Unclaimed|Verification L1/);
   await assert.rejects(ssr.renderProfileHtml({ profile: richProfile, lang: 'en"><x' }), { name: 'RangeError', message: /lang: .* is not a language tag/ });
   await assert.rejects(ssr.renderProfileHtml({ profile: richProfile, theme: 'pink' }), { name: 'RangeError', message: /theme: expected light, dark or auto/ });
 });

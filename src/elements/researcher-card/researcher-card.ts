@@ -221,9 +221,11 @@ export class ResearcherCard extends ProfileElement {
   private _renderBadge(p: Profile): TemplateResult | typeof nothing {
     const t = p.trust;
     if (!t) return nothing;
+    // `lang` passed down: on the server (Lit SSR) the badge cannot look up to the card for it.
     return html`<trust-badge
       part="badge"
       exportparts="score: badge-score, level: badge-level, claim-status: badge-claim-status, toggle: badge-toggle, explanation: badge-explanation"
+      lang=${this.locale}
       score=${String(t.score)}
       level=${String(t.level)}
       label=${ifDefined(t.label ?? undefined)}
