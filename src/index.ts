@@ -17,4 +17,6 @@ export { safeUrl, safeImageUrl } from './core/safe-url.js';
 export { defineElement } from './core/define.js';
 export { profileSourceContext, type ProfileSource } from './core/context.js';
 export { VERSION } from './core/version.js';
+export { registerMessages, msg, messageLanguage, formatNumber, plural, langOf, type MessageParams } from './core/i18n.js';
+export type { Messages, MessageKey, PluralMessage } from './core/messages/en.js';
 export * from './data/index.js';
