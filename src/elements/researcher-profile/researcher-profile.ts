@@ -71,10 +71,11 @@ export class ResearcherProfile extends LitElement {
    * call more than once.
    */
   static define(tag = 'researcher-profile', registry: CustomElementRegistry = customElements): void {
+    // The provider first: elements already in the page find it when they upgrade.
+    defineElement(tag, this, registry);
     ResearcherCard.define('researcher-card', registry);
     CollabGraph.define('collab-graph', registry);
     PublicationList.define('publication-list', registry);
-    defineElement(tag, this, registry);
   }
 
   /** The profile as an object, shared with the elements inside. */
