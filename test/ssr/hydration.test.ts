@@ -12,12 +12,18 @@ const FIXTURE = '/test/ssr/fixtures/rich-profile.html';
 /** The entry from source, and the compiled one a bundler would use (when `npm run build` has run). */
 const ENTRIES = ['/src/ssr/hydrate.ts', '/dist/ssr/hydrate.js'];
 
+const FIXTURE_ZH = '/test/ssr/fixtures/rich-profile.zh-CN.html';
+
 let fixtureHtml: string;
+let fixtureHtmlZh: string;
 
 before(async () => {
-  const res = await fetch(FIXTURE);
-  expect(res.ok, `${FIXTURE} is served`).to.equal(true);
-  fixtureHtml = await res.text();
+  for (const url of [FIXTURE, FIXTURE_ZH]) {
+    const res = await fetch(url);
+    expect(res.ok, `${url} is served`).to.equal(true);
+  }
+  fixtureHtml = await (await fetch(FIXTURE)).text();
+  fixtureHtmlZh = await (await fetch(FIXTURE_ZH)).text();
 });
 
 interface Page {
@@ -54,9 +60,15 @@ function parts(doc: Document) {
   return { card, badge, list, innerBadge };
 }
 
-/** Visible text of a shadow root (what a reader sees), whitespace collapsed. */
+/** The text of a shadow root (not its styles), whitespace collapsed. */
 function text(root: ShadowRoot | null | undefined): string {
-  return (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!root) return '';
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let out = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.localName !== 'style') out += node.textContent;
+  }
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 function visible(el: Element | null | undefined): boolean {
@@ -257,6 +269,31 @@ for (const entry of ENTRIES) {
       expect(text(list.shadowRoot)).to.include('1 of 7 shown');
       expect(fetched, 'requests after interaction').to.deep.equal([]);
     });
+
+    // Hydration keeps the server's text without comparing it: prove that it is what the browser
+    // renders, by rendering the same elements from scratch next to the hydrated ones.
+    for (const lang of ['en', 'zh-CN']) {
+      it(`rendered on the server what the browser renders (${lang})`, async () => {
+        const page = await openPage(lang === 'en' ? fixtureHtml : fixtureHtmlZh);
+        await hydrate(page, entry);
+        const profile = JSON.parse(page.doc.querySelector('researcher-profile > script[type="application/json"]')!.textContent!);
+        const { card, badge, list, innerBadge } = parts(page.doc);
+        for (const server of [card, badge, list]) {
+          const fresh = page.doc.createElement(server.localName) as unknown as Element & { profile: unknown; updateComplete: Promise<unknown> };
+          for (const a of server.getAttributeNames()) fresh.setAttribute(a, server.getAttribute(a)!);
+          fresh.profile = profile;
+          page.doc.body.append(fresh);
+          await fresh.updateComplete;
+          expect(text(fresh.shadowRoot), `<${server.localName}> text`).to.equal(text(server.shadowRoot));
+          if (server === card) {
+            const freshBadge = fresh.shadowRoot!.querySelector('trust-badge') as Element & { updateComplete: Promise<unknown> };
+            await freshBadge.updateComplete;
+            expect(text(freshBadge.shadowRoot), 'the card badge text').to.equal(text(innerBadge!.shadowRoot));
+          }
+        }
+        if (lang === 'zh-CN') expect(text(innerBadge!.shadowRoot), 'the card badge in Chinese').to.include('已认领');
+      });
+    }
 
     it('says so in the console when Lit was loaded before it', async () => {
       const page = await openPage(fixtureHtml);

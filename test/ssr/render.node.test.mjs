@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { hostileProfile, referenceProfile, richProfile } from './profiles.mjs';
-import { FIXTURE, renderFixture } from './make-fixture.mjs';
+import { FIXTURES, renderFixture } from './make-fixture.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin', 'researcher-elements.mjs');
@@ -222,13 +222,15 @@ test('renderElementHtml: one element with the profile as its own inline JSON', n
   await assert.rejects(ssr.renderElementHtml('researcher-profile', { profile: referenceProfile }), /is not rendered on the server/);
 });
 
-test(`the browser test's fixture is current (else: node test/ssr/make-fixture.mjs)`, needsBuild, async () => {
-  const committed = existsSync(FIXTURE) ? readFileSync(FIXTURE, 'utf8') : null;
-  const fresh = await renderFixture(distUrl);
-  assert.ok(
-    committed === fresh,
-    `${FIXTURE} is not what the server renders now (the elements' templates changed): run \`node test/ssr/make-fixture.mjs\` after the build and commit it`,
-  );
+test(`the browser test's fixtures are current (else: node test/ssr/make-fixture.mjs)`, needsBuild, async () => {
+  for (const [file, lang] of Object.entries(FIXTURES)) {
+    const committed = existsSync(file) ? readFileSync(file, 'utf8') : null;
+    const fresh = await renderFixture(lang, distUrl);
+    assert.ok(
+      committed === fresh,
+      `${file} is not what the server renders now (the elements' templates changed): run \`node test/ssr/make-fixture.mjs\` after the build and commit it`,
+    );
+  }
 });
 
 // --- the `render` command ---------------------------------------------------------------------
