@@ -77,7 +77,7 @@ describe('<researcher-profile>', () => {
       expect(shadowText(list)).to.include('Training and Serving System of Foundation Models').and.include('Scheduling Serverless Workflows');
       expect(graph!.loadedProfile?.name).to.equal('Wuhui Chen');
       expect(graph!.shadowRoot!.querySelector('[part~="canvas"]')).to.not.equal(null);
-      expect(part(el, 'section-heading')!.textContent).to.include('Research graph');
+      expect(part(el, 'section-heading')!.textContent!.trim()).to.equal('Collaboration graph');
       expect(net.count('/whole.json')).to.equal(1);
     });
 
@@ -150,6 +150,15 @@ describe('<researcher-profile>', () => {
       expect(name.getAttribute('aria-level')).to.equal(null); // an <h2>
       expect(part(el, 'section-heading')!.localName).to.equal('h3');
       expect(part(el, 'section-heading')!.hasAttribute('aria-level')).to.equal(false);
+    });
+
+    it('speaks the language that applies to it, and follows a change of lang', async () => {
+      const el = await fixture<ResearcherProfile>(html`<researcher-profile lang="zh-CN" .profile=${referenceProfile()}></researcher-profile>`);
+      await settle(el);
+      expect(part(el, 'section-heading')!.textContent!.trim()).to.equal('合作图谱');
+      expect(shadowText(inner(el).card)).to.include('关注'); // the card inside inherits the language
+      el.setAttribute('lang', 'en');
+      await waitUntil(() => part(el, 'section-heading')!.textContent!.trim() === 'Collaboration graph', 'the heading follows lang');
     });
 
     it('structured-data writes schema.org Person JSON-LD into its own light DOM and keeps the layout', async () => {

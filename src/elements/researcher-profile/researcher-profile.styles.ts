@@ -49,19 +49,11 @@ export const researcherProfileStyles = css`
     display: grid;
     gap: 0.75rem;
   }
-  .panel-header {
-    display: grid;
-    gap: 0.125rem;
-  }
   .section-heading {
     margin: 0;
     font-size: 1.375em;
     font-weight: 700;
     line-height: 1.25;
-  }
-  .section-intro {
-    margin: 0;
-    color: var(--_color-muted);
   }
   /* "Open full explorer" is offered once, next to the graph. */
   researcher-card::part(explorer-link) {

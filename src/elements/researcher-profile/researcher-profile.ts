@@ -5,6 +5,7 @@ import { provide } from '@lit/context';
 import { profileSourceContext, sourceOptions, type ProfileSource } from '../../core/context.js';
 import { defineElement } from '../../core/define.js';
 import { ProfileErrorEvent, ProfileLoadEvent } from '../../core/events.js';
+import { langOf, msg, onLangChange } from '../../core/i18n.js';
 import { hostStyles, tokens } from '../../core/styles.js';
 import { VERSION } from '../../core/version.js';
 import type { Profile, ProfileInput } from '../../data/schema.js';
@@ -47,16 +48,14 @@ const IGNORED_CHILDREN = new Set(['script', 'template']);
  * @csspart aside - The column with the card.
  * @csspart main - The column with the research graph and the publications.
  * @csspart card - The `<researcher-card>`.
- * @csspart graph-section - The "Research graph" section.
- * @csspart section-heading - The heading of the graph section.
- * @csspart section-intro - The line under that heading.
+ * @csspart graph-section - The research graph section.
+ * @csspart section-heading - The heading of the graph section ("Collaboration graph", in the element's language).
  * @csspart graph - The `<collab-graph>`.
  * @csspart publications - The `<publication-list>`.
  * @cssprop [--researcher-profile-gap=var(--re-space, 1rem)] - Space between the parts of the layout.
  * @cssprop [--researcher-profile-aside-width=24rem] - Largest width of the card column in the two-column layout.
  * @cssprop [--researcher-profile-background=var(--re-color-surface-alt)] - Ground behind the parts, painted only when `theme` is set (the page's own background shows otherwise).
  * @cssprop [--researcher-profile-color-text=var(--re-color-text)] - Text colour of the section headings (every `--re-*` token has a `--researcher-profile-*` twin).
- * @cssprop [--researcher-profile-color-muted=var(--re-color-muted)] - The section intro.
  * @fires {ProfileLoadEvent} profile-load - Whole-profile layout: the profile loaded (once, from the card). Provider use: each child announces its own.
  * @fires {ProfileErrorEvent} profile-error - Whole-profile layout: the profile could not be loaded (once, from the card).
  */
@@ -117,6 +116,9 @@ export class ResearcherProfile extends LitElement {
 
   private _inline: unknown = undefined;
   private _observer: MutationObserver | null = null;
+  /** The language of the last render, and the subscription that re-renders when it changes. */
+  private _lang = 'en';
+  private _stopLang: (() => void) | undefined;
   private _loaded: Profile | null = null;
 
   /** Whether the element lays out the whole profile (it has no element children). */
@@ -132,10 +134,15 @@ export class ResearcherProfile extends LitElement {
     this._observer.observe(this, { childList: true });
     this.addEventListener(ProfileLoadEvent.type, this._onLoad);
     this.addEventListener(ProfileErrorEvent.type, this._onError);
+    this._stopLang ??= onLangChange((force) => {
+      if (force || langOf(this) !== this._lang) this.requestUpdate();
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._stopLang?.();
+    this._stopLang = undefined;
     this._observer?.disconnect();
     this.removeEventListener(ProfileLoadEvent.type, this._onLoad);
     this.removeEventListener(ProfileErrorEvent.type, this._onError);
@@ -212,6 +219,7 @@ export class ResearcherProfile extends LitElement {
   }
 
   private _renderLayout(): TemplateResult {
+    this._lang = langOf(this);
     const level = this._level;
     const sub = Math.min(6, level + 1);
     return html`<div class="container">
@@ -221,12 +229,9 @@ export class ResearcherProfile extends LitElement {
         </div>
         <div class="main" part="main" ?hidden=${this._failed}>
           <section class="panel" part="graph-section" aria-labelledby="graph-heading">
-            <div class="panel-header">
-              <h3 class="section-heading" part="section-heading" id="graph-heading" aria-level=${ifDefined(sub !== 3 ? String(sub) : undefined)}>
-                Research graph
-              </h3>
-              <p class="section-intro" part="section-intro">See the researcher in context: co-authors, works, topics and institutions.</p>
-            </div>
+            <h3 class="section-heading" part="section-heading" id="graph-heading" aria-level=${ifDefined(sub !== 3 ? String(sub) : undefined)}>
+              ${msg(this._lang, 'graphTitle')}
+            </h3>
             <collab-graph part="graph"></collab-graph>
           </section>
           <publication-list part="publications" heading-level=${sub} page-size="10"></publication-list>
