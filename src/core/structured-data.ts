@@ -43,8 +43,3 @@ export function writeStructuredData(host: HTMLElement, marker: string, data: Rec
     console.warn(`researcher-elements: <${host.localName}> could not write structured data:`, err);
   }
 }
-
-/** True when `host` has a JSON-LD script marked `marker`. */
-export function hasStructuredData(host: HTMLElement, marker: string): boolean {
-  return host.querySelector(`:scope > script[type="application/ld+json"][${marker}]`) !== null;
-}
