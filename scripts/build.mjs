@@ -49,7 +49,9 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 // cdn/: one file that registers every element, and one per element, so a page that shows only a
 // badge loads only the badge. Each is self-contained (Lit included); code that only some sources
 // need (the OpenAlex, ORCID and BibTeX adapters) is split into cdn/chunks/ and loaded on first use.
-const cdnEntries = { 'researcher-elements': 'src/define.ts' };
+// researcher-elements.hydrate.js: the same, with Lit's hydration support loaded before Lit, for
+// pages rendered on the server (docs/ssr.md).
+const cdnEntries = { 'researcher-elements': 'src/define.ts', 'researcher-elements.hydrate': 'src/ssr/hydrate.ts' };
 for (const dir of readdirSync('src/elements')) {
   const define = join('src/elements', dir, `${dir}.define.ts`);
   if (existsSync(define)) cdnEntries[dir] = define;

@@ -296,7 +296,7 @@ export abstract class ProfileElement extends LitElement {
       if (r instanceof ProfileLoadError) this._announceError(r);
       else this.dispatchEvent(new ProfileLoadEvent({ src: null, profile: r.profile, warnings: r.warnings }));
     }
-    const busy = !sync && this._task.status === TaskStatus.PENDING;
+    const busy = !sync && !this.hasOwnData() && this._task.status === TaskStatus.PENDING;
     if (busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
   }
