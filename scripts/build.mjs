@@ -56,6 +56,16 @@ for (const dir of readdirSync('src/elements')) {
   const define = join('src/elements', dir, `${dir}.define.ts`);
   if (existsSync(define)) cdnEntries[dir] = define;
 }
+// The BibTeX parser (LGPL-3.0, ~70 KB gzip) is built once into cdn/chunks/ with its licence
+// notice, and every CDN file's lazy BibTeX chunk imports that one copy.
+const PARSER = 'biblatex-csl-converter';
+{
+  const bundle = await rolldown({ input: { [PARSER]: 'scripts/cdn-bibtex-parser.mjs' }, logLevel: 'warn' });
+  const notice = `/*! ${PARSER} (Fidus Writer), LGPL-3.0-or-later: https://github.com/fiduswriter/biblatex-csl-converter — loaded only for BibTeX sources; replaceable with any build of the same version. */`;
+  await bundle.write({ dir: 'cdn/chunks', format: 'es', minify: true, entryFileNames: '[name].js', banner: notice });
+  await bundle.close();
+}
+
 for (const [name, entry] of Object.entries(cdnEntries)) {
   // Rolldown directly (Vite's lib mode keeps whitespace in ES output and adds a preload helper).
   const bundle = await rolldown({
@@ -65,9 +75,18 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
     transform: { define: { 'process.env.NODE_ENV': '"production"' } },
     // Lazy chunks may import helpers from the entry, so nothing else loads up front.
     preserveEntrySignatures: 'allow-extension',
+    external: [PARSER],
     logLevel: 'warn',
   });
-  await bundle.write({ dir: 'cdn', format: 'es', minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' });
+  await bundle.write({
+    dir: 'cdn',
+    format: 'es',
+    minify: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    // Imported only by the lazy chunk in cdn/chunks/, so the path is relative to that folder.
+    paths: { [PARSER]: `./${PARSER}.js` },
+  });
   await bundle.close();
 }
 
