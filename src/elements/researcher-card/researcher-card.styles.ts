@@ -256,12 +256,9 @@ export const researcherCardStyles = css`
     .actions .btn {
       flex: 0 1 auto;
     }
+    /* As many columns as fit without breaking a label such as "collaborators" mid-word. */
     .full .counts {
-      grid-template-columns: repeat(4, minmax(0, 1fr));
-    }
-    .full .counts[data-n='5'],
-    .full .counts[data-n='6'] {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));
     }
   }
 
