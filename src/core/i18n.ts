@@ -2,8 +2,9 @@
  * Localisation: the element's language (inherited from the page), one message catalogue per
  * language (`src/core/messages/`), and numbers and plurals through Intl. See docs/i18n.md.
  */
-import { en, type MessageKey, type Messages, type PluralMessage } from './messages/en.js';
-import { zhHans } from './messages/zh-Hans.js';
+import type { MessageKey, Messages, PluralMessage } from './messages/en.js';
+import { enCore } from './messages/en/core.js';
+import { zhCore } from './messages/zh-Hans/core.js';
 
 export type { MessageKey, Messages, PluralMessage };
 
@@ -63,10 +64,20 @@ export function initials(name: string): string {
 export type MessageParams = Record<string, string | number>;
 
 /** Registered catalogues by lower-case language tag. English is complete; others may be partial. */
+// The built-in catalogues start with the shared strings; each element adds its own part when its
+// module loads (`addBuiltinMessages`), so a bundle carries only the strings of its elements.
+const en: Partial<Messages> = { ...enCore };
+const zhHans: Partial<Messages> = { ...zhCore };
 const catalogues = new Map<string, Partial<Messages>>([
   ['en', en],
   ['zh-hans', zhHans],
 ]);
+
+/** Adds an element's built-in English and Simplified Chinese strings (called by element modules). */
+export function addBuiltinMessages(english: Partial<Messages>, chinese: Partial<Messages>): void {
+  Object.assign(en, english);
+  Object.assign(zhHans, chinese);
+}
 const resolved = new Map<string, { tag: string; messages: Partial<Messages> }>();
 
 function candidates(lang: string): string[] {
@@ -120,7 +131,7 @@ export function registerMessages(lang: string, messages: Partial<Messages>): voi
 export function msg(lang: string, key: MessageKey, params?: MessageParams): string {
   const r = resolve(lang);
   const own = r.messages[key];
-  const m = own ?? en[key];
+  const m = own ?? en[key] ?? key;
   // English forms are chosen by English plural rules; numbers are always formatted for `lang`.
   const text =
     typeof m === 'string' ? m : plural(Number(params?.count ?? 0), m as PluralMessage, own === undefined ? 'en' : lang, lang);

@@ -1,5 +1,8 @@
 /**
- * The source message catalogue: every UI string the elements show, in English.
+ * The source message catalogue: every UI string the elements show, in English, kept in one part
+ * per element (`./en/*.ts`) so that each element's bundle carries only its own strings. Each
+ * element registers its parts (English and Simplified Chinese) when its module loads; this
+ * module merges them for types, docs and tests.
  *
  * A message is a string with `{name}` placeholders, or plural forms (`{one, other}`, any
  * `Intl.PluralRules` category) chosen by the `count` parameter, where `#` is the formatted count.
@@ -7,169 +10,18 @@
  * type check. Citation text (BibTeX, APA) and the data layer's error sentences are not UI
  * strings and stay in English.
  */
-export const en = {
-  // Every element (src/core/profile-element.ts)
-  loadingProfile: 'Loading profile',
-  retry: 'Retry',
-  profileNotShown: 'The profile could not be shown.',
-  nothingToShow: 'Nothing to show yet.',
-  openExplorer: 'Open full explorer',
-  nOfMShown: '{count} of {total} shown',
+import { enBadge } from './en/badge.js';
+import { enCard } from './en/card.js';
+import { enCore } from './en/core.js';
+import { enGraph } from './en/graph.js';
+import { enList } from './en/list.js';
+import type { Catalogue, PluralMessage } from './types.js';
 
-  // <researcher-card>
-  loadingResearcher: 'Loading researcher profile',
-  countWorks: { one: 'work', other: 'works' },
-  countFollowers: { one: 'follower', other: 'followers' },
-  countTopics: { one: 'topic', other: 'topics' },
-  countCollaborators: { one: 'close collaborator', other: 'close collaborators' },
-  countCitations: { one: 'citation', other: 'citations' },
-  countHIndex: 'h-index',
-  affiliationMissing: 'Affiliation not imported',
-  roleResearcher: 'Researcher',
-  openToCollaborate: 'Open to collaborate',
-  follow: 'Follow',
-  claimProfile: 'Claim this profile',
-  claimNote: 'Claiming links this public author record to a researcher profile and unlocks direct collaboration.',
-  directCollaboration: 'Direct collaboration',
-  invitesLocked: 'Direct invitations unlock once the author claims this profile.',
-  inviteNote: 'Open a focused conversation when the fit is right.',
-  inviteToCollaborate: 'Invite to collaborate',
-  notOpenToInvites: 'Not open to collaboration invitations right now.',
-  viewFullProfile: 'View full profile',
+export const en = { ...enCore, ...enCard, ...enBadge, ...enList, ...enGraph };
 
-  // <trust-badge>
-  badgeInvalid: 'This trust badge cannot be shown: {errors}.',
-  badgeEmpty: 'No trust information for this profile yet.',
-  trustScoreChip: 'Trust {score}',
-  verificationChip: 'Verification L{level}',
-  claimed: 'Claimed',
-  unclaimed: 'Unclaimed',
-  explainTitle: 'What do these mean?',
-  explainLabel: 'What do trust and verification mean?',
-  scoreHeading: 'Trust score: {score} out of 100.',
-  scoreText:
-    'It sums up how much of the identity behind this profile is backed by evidence: matched identifiers, a claimed account, confirmations by others. It does not rate the research itself.',
-  levelHeading: 'Verification level L{level}: {name}.',
-  levelsIntro: 'The four levels:',
-  levelSeparator: '. ',
-  levelsLabel: 'Verification levels',
-  thisProfile: ' (this profile)',
-  claimedHeading: 'Claimed.',
-  unclaimedHeading: 'Unclaimed.',
-  claimedText: 'The researcher has linked this public author record to their own account.',
-  unclaimedText:
-    'Nobody has linked this public author record to a researcher account yet. Claiming it confirms who it belongs to and unlocks direct collaboration.',
-  level0Name: 'No verification',
-  level0Description: 'Nothing about this record has been checked yet.',
-  level1Name: 'Record matched',
-  level1Description:
-    'The record is matched to a public identifier, such as a bibliographic author record, but nobody has confirmed who it belongs to.',
-  level2Name: 'Identity confirmed',
-  level2Description: 'The researcher confirmed this is them by signing in with an identity they own, such as their ORCID iD.',
-  level3Name: 'Institution verified',
-  level3Description: 'An institution has verified the researcher and their affiliation.',
-
-  // <publication-list>
-  publications: 'Publications',
-  publicationCount: { one: '# publication', other: '# publications' },
-  noMatch: 'No publications match these filters.',
-  noPublications: 'No publications to show yet.',
-  clearFilters: 'Clear filters',
-  showingNOfM: 'Showing {count} of {total}',
-  showNMore: 'Show {count} more',
-  search: 'Search',
-  searchPlaceholder: 'Title, author, venue, abstract',
-  type: 'Type',
-  allTypes: 'All types',
-  yearFrom: 'From',
-  yearTo: 'To',
-  anyYear: 'Any year',
-  sort: 'Sort',
-  sortNewest: 'Newest first',
-  sortOldest: 'Oldest first',
-  sortCited: 'Most cited',
-  sortTitle: 'Title A–Z',
-  group: 'Group',
-  groupNone: 'No grouping',
-  groupYear: 'By year',
-  groupType: 'By type',
-  downloadBibtex: 'Download BibTeX',
-  untitled: 'Untitled',
-  noDate: 'No date',
-  noDateShort: 'n.d.',
-  etAl: ' et al.',
-  moreAuthors: '+{count} more',
-  authorsHint: ' authors',
-  showFewer: 'Show fewer',
-  citationCount: { one: '# citation', other: '# citations' },
-  topics: 'Topics',
-  abstract: 'Abstract',
-  cite: 'Cite',
-  copyBibtex: 'Copy BibTeX',
-  copyCitation: 'Copy citation',
-  bibtexCopied: 'BibTeX copied',
-  citationCopied: 'Citation copied',
-  copyFailed: 'Could not copy: the text is selected, press Ctrl+C (⌘C)',
-  'type.article': 'Article',
-  'type.preprint': 'Preprint',
-  'type.conference-paper': 'Conference paper',
-  'type.book-chapter': 'Book chapter',
-  'type.book': 'Book',
-  'type.dataset': 'Dataset',
-  'type.review': 'Review',
-  'type.thesis': 'Thesis',
-  'type.report': 'Report',
-  'type.software': 'Software',
-  'type.patent': 'Patent',
-  'type.editorial': 'Editorial',
-  'type.letter': 'Letter',
-  'type.other': 'Other',
-
-  // <collab-graph>
-  graphBuilding: 'Building this graph slice…',
-  graphBuildingNote: 'Loading the nearby papers, people, topics and institutions.',
-  noCollaborators: 'No collaborators to show yet.',
-  graphTitle: 'Collaboration graph',
-  graphTitleOf: 'Collaboration graph of {name}',
-  nodeCount: { one: '# node', other: '# nodes' },
-  linkCount: { one: '# link', other: '# links' },
-  graphSummary: '{nodes}, {links}',
-  kindsShown: 'Kinds shown',
-  'kinds.researcher': 'Researcher',
-  'kinds.person': 'Co-authors',
-  'kinds.work': 'Works',
-  'kinds.topic': 'Topics',
-  'kinds.institution': 'Institutions',
-  'kind.researcher': 'researcher',
-  'kind.person': 'co-author',
-  'kind.work': 'work',
-  'kind.topic': 'topic',
-  'kind.institution': 'institution',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  fit: 'Fit',
-  reset: 'Reset',
-  table: 'Table',
-  graphKeys:
-    'Arrow keys move to the connected node in that direction, Home goes to the centre, Enter selects and opens, Escape clears, plus and minus zoom. The Table button shows the same graph as a table.',
-  tableCaption: '{title}, as a table: {nodes}',
-  columnNode: 'Node',
-  columnKind: 'Kind',
-  columnConnections: 'Connections',
-  connectionCount: { one: '# connection', other: '# connections' },
-  nodeDescription: '{label}, {kind}, {connections}',
-  nodeSelected: '{description}, selected',
-  noConnectionUp: 'No connection above {label}.',
-  noConnectionDown: 'No connection below {label}.',
-  noConnectionLeft: 'No connection to the left of {label}.',
-  noConnectionRight: 'No connection to the right of {label}.',
-  selectionCleared: 'Selection cleared.',
-};
-
-/** Plural forms: `other` is required; `#` stands for the formatted count. */
-export type PluralMessage = { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string };
+export type { PluralMessage };
 
 /** The shape every catalogue has: the English keys, each a string or plural forms. */
-export type Messages = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : PluralMessage };
+export type Messages = Catalogue<typeof en>;
 
 export type MessageKey = keyof Messages;

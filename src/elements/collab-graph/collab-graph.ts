@@ -4,7 +4,9 @@ import { ref } from 'lit/directives/ref.js';
 import { ProfileElement } from '../../core/profile-element.js';
 import { defineElement } from '../../core/define.js';
 import { NodeSelectEvent, type GraphNodeDetail } from '../../core/events.js';
-import { formatNumber } from '../../core/i18n.js';
+import { addBuiltinMessages, formatNumber } from '../../core/i18n.js';
+import { enGraph } from '../../core/messages/en/graph.js';
+import { zhGraph } from '../../core/messages/zh-Hans/graph.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { Profile } from '../../data/schema.js';
 import {
@@ -23,6 +25,9 @@ import {
 import { Layout, yieldToMain } from './layout.js';
 import { Renderer, sizeNodes, type DrawState, type Palette, type View } from './renderer.js';
 import { styles } from './collab-graph.styles.js';
+
+// This element's built-in strings (English and Simplified Chinese).
+addBuiltinMessages(enGraph, zhGraph);
 
 /** Message keys of a kind: singular (`kind.work` → "work") and the legend's (`kinds.work` → "Works"). */
 const KIND_NAME = (kind: NodeKind) => [`kind.${kind}`, `kinds.${kind}`] as const;

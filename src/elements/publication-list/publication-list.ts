@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.js';
 import { WorkSelectEvent } from '../../core/events.js';
-import { formatNumber, type MessageKey } from '../../core/i18n.js';
+import { addBuiltinMessages, formatNumber, type MessageKey } from '../../core/i18n.js';
 import { ProfileElement } from '../../core/profile-element.js';
 import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
 import type { Profile } from '../../data/schema.js';
@@ -23,9 +23,13 @@ import {
   type Prepared,
   type SortMode,
 } from './model.js';
-import { en } from '../../core/messages/en.js';
+import { enList as en } from '../../core/messages/en/list.js';
+import { zhList } from '../../core/messages/zh-Hans/list.js';
 import { publicationListStyles } from './publication-list.styles.js';
 import { structuredData, writeStructuredData } from './structured-data.js';
+
+// This element's built-in strings (English and Simplified Chinese).
+addBuiltinMessages(en, zhList);
 
 /** The names `controls` accepts, in display order. */
 export const CONTROL_NAMES = ['search', 'type', 'year', 'sort', 'group', 'download'] as const;

@@ -4,13 +4,18 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ProfileElement } from '../../core/profile-element.js';
 import { defineElement } from '../../core/define.js';
 import { ClaimRequestEvent, CollaborateRequestEvent, FollowRequestEvent } from '../../core/events.js';
-import { formatNumber, initials, type MessageKey } from '../../core/i18n.js';
+import { addBuiltinMessages, formatNumber, initials, type MessageKey } from '../../core/i18n.js';
+import { enCard } from '../../core/messages/en/card.js';
+import { zhCard } from '../../core/messages/zh-Hans/card.js';
 import { safeImageUrl, safeUrl } from '../../core/safe-url.js';
 import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
 import type { Profile } from '../../data/schema.js';
 import { TrustBadge } from '../trust-badge/trust-badge.js';
 import { cardTokens, forwardTokens, researcherCardStyles } from './researcher-card.styles.js';
 import { writePersonData } from './structured-data.js';
+
+// This element's built-in strings (English and Simplified Chinese).
+addBuiltinMessages(enCard, zhCard);
 
 /**
  * Opens a link as the default action of a request: `mailto:` in place (the mail client opens

@@ -2,11 +2,16 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type T
 import { property, state } from 'lit/decorators.js';
 import { ProfileElement } from '../../core/profile-element.js';
 import { defineElement } from '../../core/define.js';
-import { formatNumber } from '../../core/i18n.js';
+import { addBuiltinMessages, formatNumber } from '../../core/i18n.js';
+import { enBadge } from '../../core/messages/en/badge.js';
+import { zhBadge } from '../../core/messages/zh-Hans/badge.js';
 import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
 import type { Profile } from '../../data/schema.js';
 import { VERIFICATION_LEVELS, verificationLevel } from './levels.js';
 import { levelTokens, trustBadgeStyles } from './trust-badge.styles.js';
+
+// This element's built-in strings (English and Simplified Chinese).
+addBuiltinMessages(enBadge, zhBadge);
 
 /** What the badge shows, from a profile's `trust` or from attributes. */
 export interface TrustInfo {
