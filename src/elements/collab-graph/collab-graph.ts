@@ -42,6 +42,8 @@ const SHAPES: Record<NodeKind, TemplateResult> = {
 
 const PALETTE_KEYS = ['researcher', 'person', 'work', 'topic', 'institution', 'link', 'highlight', 'text', 'surface', 'focus'] as const;
 const MIN_K = 0.02;
+/** Input size (nodes + links) above which the first graph is built in a task of its own. */
+const DEFER_BUILD = 600;
 const MAX_K = 6;
 
 /** Where a drag or pinch started. */
@@ -129,6 +131,10 @@ export class CollabGraph extends ProfileElement {
   private _requested: readonly NodeKind[] = DEFAULT_KINDS.coauthors;
   private _loaded: Graph | null = null;
   private _pending: Graph | null = null;
+  /** A large first graph is being built in a later task (see willUpdate). */
+  private _deferred = false;
+  private _buildRun = 0;
+  private _measureRun = 0;
 
   private _canvas: HTMLCanvasElement | null = null;
   private _renderer: Renderer | null = null;
@@ -231,11 +237,35 @@ export class CollabGraph extends ProfileElement {
       const opts = { mode, kinds: k, maxNodes: this.maxNodes };
       return this.graph ? graphFromData(this.graph, opts) : source ? buildGraph(source as Profile, opts) : null;
     };
-    this._model = build(kinds);
-    this._legendCounts = this._hidden.size ? (build(this._requested)?.counts ?? null) : (this._model?.counts ?? null);
-    if (this._hover && !this._model?.nodes.includes(this._hover)) this._hover = null;
-    // A new graph is laid out before it is drawn (set here, not after rendering, to render once).
-    if (this._model && this._model !== this._loaded && this._model !== this._pending) this._building = true;
+    const requested = this._requested;
+    const hidden = this._hidden;
+    const run = ++this._buildRun;
+    const take = (model: Graph | null) => {
+      this._model = model;
+      this._legendCounts = hidden.size ? (build(requested)?.counts ?? null) : (model?.counts ?? null);
+      if (this._hover && !model?.nodes.includes(this._hover)) this._hover = null;
+      // A new graph is laid out before it is drawn (set here, not after rendering, to render once).
+      if (model && model !== this._loaded && model !== this._pending) this._building = true;
+    };
+    // The first large graph is built in a task of its own, after a first render of the loading
+    // state, and rendered in another: no single task does it all (the graph on show, if any, stays).
+    const size = this.graph ? (this.graph.nodes?.length ?? 0) + (this.graph.links?.length ?? 0) : 0;
+    if (!this._model && size > DEFER_BUILD) {
+      this._deferred = true;
+      void (async () => {
+        await yieldToMain();
+        if (run !== this._buildRun) return;
+        const model = build(kinds);
+        await yieldToMain();
+        if (run !== this._buildRun) return;
+        this._deferred = false;
+        take(model);
+        this.requestUpdate();
+      })();
+      return;
+    }
+    this._deferred = false;
+    take(build(kinds));
   }
 
   protected override isEmpty(): boolean {
@@ -256,6 +286,7 @@ export class CollabGraph extends ProfileElement {
   }
 
   protected override renderOwnData(): TemplateResult {
+    if (this._deferred) return this.renderLoading();
     return this._model && this._model.nodes.length ? this._renderGraph(null) : html`<p class="empty" part="empty">${this.t('noCollaborators')}</p>`;
   }
 
@@ -412,8 +443,14 @@ export class CollabGraph extends ProfileElement {
     this._phase = 'warming';
     this._warmRun = 0;
     this._building = true;
-    // Measure now rather than wait for the first ResizeObserver report (which never comes in a background tab).
-    if (!this._w) this._measure();
+    // Measure in a task of its own (the first layout of the new DOM is not cheap) rather than wait
+    // for the first ResizeObserver report (which never comes in a background tab).
+    if (!this._w) {
+      const run = ++this._measureRun;
+      void yieldToMain().then(() => {
+        if (run === this._measureRun && this._canvas) this._measure();
+      });
+    }
     this._pump();
   }
 
@@ -422,8 +459,10 @@ export class CollabGraph extends ProfileElement {
     const previous = new Map((this._loaded?.nodes ?? []).map((n) => [n.key, n]));
     this._loaded = g;
     this._pending = null;
-    sizeNodes(g);
-    this._renderer?.setGraph(g);
+    if (this._renderer?.graph !== g) {
+      sizeNodes(g);
+      this._renderer?.setGraph(g);
+    }
     this._layout.setGraph(g, previous);
     const keep = (n: GraphNode | null) => (n ? (g.nodes.find((m) => m.key === n.key) ?? null) : null);
     this._focus = keep(this._focus);
@@ -484,7 +523,14 @@ export class CollabGraph extends ProfileElement {
     await yieldToMain();
     if (run !== this._warmRun) return;
     if (this._pending) {
-      this._apply(this._pending);
+      // The drawing side first (sizes, batches, label widths), then the simulation: a task each.
+      const g = this._pending;
+      sizeNodes(g);
+      this._renderer?.setGraph(g);
+      if (this._palette) this._renderer?.prime(this._palette.font);
+      await yieldToMain();
+      if (run !== this._warmRun) return;
+      this._apply(g);
       await yieldToMain();
       if (run !== this._warmRun) return;
     }

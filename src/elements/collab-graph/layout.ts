@@ -3,8 +3,9 @@
  * ticks run either in time slices that yield to the main thread (warm-up, and the whole layout
  * under reduced motion) or one per animation frame, driven by the element.
  */
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Simulation } from 'd3-force';
+import { forceCenter, forceCollide, forceLink, forceSimulation, forceX, forceY, type Simulation } from 'd3-force';
 import type { Graph, GraphLink, GraphNode } from './graph-model.js';
+import { manyBody } from './many-body.js';
 
 /** Ticks to settle from alpha 1 (d3's default is 300; fewer settles in about three seconds). */
 export const SETTLE_TICKS = 180;
@@ -45,7 +46,7 @@ export class Layout {
       .stop()
       .alphaDecay(1 - Math.pow(0.001, 1 / SETTLE_TICKS))
       .force('link', forceLink<GraphNode, GraphLink>().distance((l) => 18 + l.source.r + l.target.r))
-      .force('charge', forceManyBody<GraphNode>().strength((n) => -20 - n.r * 4).theta(0.9).distanceMax(600))
+      .force('charge', manyBody((n) => -20 - n.r * 4, 0.9, 1, 600))
       .force('center', forceCenter(0, 0))
       .force('collide', this.collide)
       .force('x', forceX(0).strength(0.04))

@@ -79,6 +79,9 @@ function shape(ctx: CanvasRenderingContext2D, n: GraphNode, r: number): void {
   }
 }
 
+/** A node's label, cut to 40 characters. */
+const labelText = (n: GraphNode) => (n.label.length > 40 ? `${n.label.slice(0, 38)}…` : n.label);
+
 export class Renderer {
   /** Nodes grouped by kind, then by label priority; rebuilt by {@link setGraph}. */
   private byKind: GraphNode[][] = KINDS.map(() => []);
@@ -108,6 +111,20 @@ export class Renderer {
       .slice(0, 60);
     if (graph.centre) this.labelOrder.unshift(graph.centre);
     this.widths.clear();
+  }
+
+  /** Sets the label font and measures the labels ahead of the first frame (text's first use is slow). */
+  prime(font: string): void {
+    const { ctx } = this;
+    if (this.font !== font) {
+      this.font = font;
+      this.widths.clear();
+    }
+    // The first operation on a resized canvas sets up its backing store: do it here, not in the first frame.
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, 1, 1);
+    ctx.font = font;
+    for (const n of this.labelOrder) if (!this.widths.has(n)) this.widths.set(n, ctx.measureText(labelText(n)).width);
   }
 
   /** The node under a screen point, if any (linear: fine for the sizes `max-nodes` allows). */
@@ -245,8 +262,7 @@ export class Renderer {
   private label(n: GraphNode, p: Palette, s: DrawState, force: boolean): void {
     const { ctx } = this;
     const { k, x: tx, y: ty } = s.view;
-    let text = n.label;
-    if (text.length > 40) text = `${text.slice(0, 38)}…`;
+    const text = labelText(n);
     let w = this.widths.get(n);
     if (w === undefined) this.widths.set(n, (w = ctx.measureText(text).width));
     // Labels sit on the outer side of a node, away from the centre of the graph.
