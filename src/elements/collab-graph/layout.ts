@@ -3,9 +3,10 @@
  * ticks run either in time slices that yield to the main thread (warm-up, and the whole layout
  * under reduced motion) or one per animation frame, driven by the element.
  */
-import { forceCenter, forceCollide, forceLink, forceSimulation, forceX, forceY, type Simulation } from 'd3-force';
+import { forceCenter, forceLink, forceSimulation, forceX, forceY, type Simulation } from 'd3-force';
 import type { Graph, GraphLink, GraphNode } from './graph-model.js';
 import { manyBody } from './many-body.js';
+import { collide } from './collide.js';
 
 /** Ticks to settle from alpha 1 (d3's default is 300; fewer settles in about three seconds). */
 export const SETTLE_TICKS = 180;
@@ -34,7 +35,7 @@ export class Layout {
   private run = 0;
   private ticks = 0;
   private every = 1;
-  private readonly inner = forceCollide<GraphNode>((n) => n.r + 2).iterations(1);
+  private readonly inner = collide((n) => n.r + 2);
   /** Collision: every tick for small graphs; every 3rd (> 300 nodes) or 5th (> 1,000) for large ones, where nodes are
    * a few pixels wide and each run costs a quadtree and its garbage (the many-body force already builds one). */
   private readonly collide = Object.assign((alpha: number) => {
