@@ -9,6 +9,9 @@ export default {
     {
       name: 'drop-private-members',
       packageLinkPhase({ customElementsManifest }) {
+        // The glob's order follows the file system, which differs between checkouts: sort, so the
+        // committed manifest is the same everywhere.
+        customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         for (const mod of customElementsManifest.modules ?? []) {
           for (const decl of mod.declarations ?? []) {
             if (!decl.members) continue;
