@@ -83,6 +83,9 @@ const resolved = new Map<string, { tag: string; messages: Partial<Messages> }>()
 function candidates(lang: string): string[] {
   const tag = safeLocale(lang);
   const list = [tag];
+  // Plain English needs no likely-subtags lookup (only scripts such as zh-Hans/zh-Hant do), and
+  // `Intl.Locale#maximize()` costs ~20 ms the first time it runs.
+  if (/^en(-|$)/i.test(tag)) return [tag.toLowerCase(), 'en'];
   try {
     const locale = new Intl.Locale(tag);
     // `zh`, `zh-CN`, `zh-SG` → zh-Hans-…; `zh-TW`, `zh-HK` → zh-Hant-…

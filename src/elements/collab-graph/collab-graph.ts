@@ -42,8 +42,6 @@ const SHAPES: Record<NodeKind, TemplateResult> = {
 
 const PALETTE_KEYS = ['researcher', 'person', 'work', 'topic', 'institution', 'link', 'highlight', 'text', 'surface', 'focus'] as const;
 const MIN_K = 0.02;
-/** Input size (nodes + links) above which the first graph is built in a task of its own. */
-const DEFER_BUILD = 600;
 const MAX_K = 6;
 
 /** Where a drag or pinch started. */
@@ -131,9 +129,11 @@ export class CollabGraph extends ProfileElement {
   private _requested: readonly NodeKind[] = DEFAULT_KINDS.coauthors;
   private _loaded: Graph | null = null;
   private _pending: Graph | null = null;
-  /** A large first graph is being built in a later task (see willUpdate). */
+  /** The first graph given directly is being built in a later task (see willUpdate). */
   private _deferred = false;
   private _buildRun = 0;
+  /** Settles when a deferred build has been taken (updateComplete waits for it). */
+  private _built: Promise<void> | null = null;
   private _measureRun = 0;
 
   private _canvas: HTMLCanvasElement | null = null;
@@ -247,25 +247,45 @@ export class CollabGraph extends ProfileElement {
       // A new graph is laid out before it is drawn (set here, not after rendering, to render once).
       if (model && model !== this._loaded && model !== this._pending) this._building = true;
     };
-    // The first large graph is built in a task of its own, after a first render of the loading
-    // state, and rendered in another: no single task does it all (the graph on show, if any, stays).
-    const size = this.graph ? (this.graph.nodes?.length ?? 0) + (this.graph.links?.length ?? 0) : 0;
-    if (!this._model && size > DEFER_BUILD) {
+    // The first graph given directly is built in a task of its own, after a first render of the
+    // loading state; the number and plural formats it needs are set up in another (their first use
+    // costs tens of milliseconds), and it is rendered in a third: no single task does it all (the
+    // graph on show, if any, stays). `updateComplete` waits for it.
+    if (!this._model && this.graph) {
       this._deferred = true;
-      void (async () => {
+      const lang = this.locale;
+      const p = (async () => {
         await yieldToMain();
         if (run !== this._buildRun) return;
         const model = build(kinds);
+        await yieldToMain();
+        if (run !== this._buildRun) return;
+        formatNumber(0, lang);
+        this.t('nodeCount', { count: 2 });
         await yieldToMain();
         if (run !== this._buildRun) return;
         this._deferred = false;
         take(model);
         this.requestUpdate();
       })();
+      this._built = p;
+      void p.finally(() => {
+        if (this._built === p) this._built = null;
+      });
       return;
     }
     this._deferred = false;
     take(build(kinds));
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    // A first graph built in later tasks (see willUpdate): complete once it is rendered.
+    while (this._built) {
+      await this._built;
+      result = (await super.getUpdateComplete()) && result;
+    }
+    return result;
   }
 
   protected override isEmpty(): boolean {
