@@ -3,7 +3,8 @@
  * nothing; import `researcher-elements/define.js` (or call `X.define()`) to register the tags.
  */
 export { ResearcherProfile } from './elements/researcher-profile/researcher-profile.js';
-export { ResearcherCard, openLink } from './elements/researcher-card/researcher-card.js';
+export { ResearcherCard } from './elements/researcher-card/researcher-card.js';
+export { openLink } from './core/open-link.js';
 export { TrustBadge, parseTrustAttributes, type TrustInfo } from './elements/trust-badge/trust-badge.js';
 export { PublicationList } from './elements/publication-list/publication-list.js';
 export { toBibtex, toPlainCitation, bibKeys } from './elements/publication-list/cite.js';

@@ -7,6 +7,7 @@ import { NodeSelectEvent, type GraphNodeDetail } from '../../core/events.js';
 import { addBuiltinMessages, formatNumber } from '../../core/i18n.js';
 import { enGraph } from '../../core/messages/en/graph.js';
 import { zhGraph } from '../../core/messages/zh-Hans/graph.js';
+import { openLink } from '../../core/open-link.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { Profile } from '../../data/schema.js';
 import {
@@ -712,7 +713,7 @@ export class CollabGraph extends ProfileElement {
     this._live = this.t('nodeSelected', { description: this._describe(n) });
     this._invalidate();
     const ok = this.dispatchEvent(new NodeSelectEvent({ node: this._detail(n) }));
-    if (ok && n.url) window.open(n.url, '_blank', 'noopener');
+    if (ok && n.url) openLink(n.url);
   }
 
   private _moveFocus(n: GraphNode): void {

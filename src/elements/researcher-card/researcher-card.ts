@@ -7,6 +7,7 @@ import { ClaimRequestEvent, CollaborateRequestEvent, FollowRequestEvent } from '
 import { addBuiltinMessages, formatNumber, initials, type MessageKey } from '../../core/i18n.js';
 import { enCard } from '../../core/messages/en/card.js';
 import { zhCard } from '../../core/messages/zh-Hans/card.js';
+import { openLink } from '../../core/open-link.js';
 import { safeImageUrl, safeUrl } from '../../core/safe-url.js';
 import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
 import type { Profile } from '../../data/schema.js';
@@ -17,14 +18,7 @@ import { writePersonData } from './structured-data.js';
 // This element's built-in strings (English and Simplified Chinese).
 addBuiltinMessages(enCard, zhCard);
 
-/**
- * Opens a link as the default action of a request: `mailto:` in place (the mail client opens
- * and the page stays), web pages in a new tab without access back to this page.
- */
-export function openLink(url: string): void {
-  if (url.startsWith('mailto:')) window.open(url, '_self');
-  else window.open(url, '_blank', 'noopener');
-}
+export { openLink };
 
 interface CountItem {
   key: string;
