@@ -57,6 +57,11 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: requireChrome(), headless: true, args: CHROME_FLAGS },
+      // Test files run side by side. Two tabs of one browser context share a window, and the one
+      // behind is "hidden": no animation frames, so anything awaiting a frame (open-wc's fixture
+      // for plain elements, the graph's drawing) hangs there. A context per page gives each page
+      // its own window, visible and painting; it also keeps storage apart between test files.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
 };
