@@ -19,10 +19,12 @@ function baseUrl(): string | undefined {
  * URLs resolve against the page), and `null` for anything else: `javascript:`, `data:`,
  * `vbscript:`, malformed values and non-strings.
  */
-export function safeUrl(value: unknown, base: string | undefined = baseUrl(), allowed: ReadonlySet<string> = ALLOWED): string | null {
+export function safeUrl(value: unknown, base?: string, allowed: ReadonlySet<string> = ALLOWED): string | null {
   if (typeof value !== 'string') return null;
   const cleaned = value.replace(STRIP, '').trim();
   if (!cleaned || cleaned.length > 4096) return null;
+  // The page's base URL is read only when there is a URL to resolve (it is a DOM call).
+  base ??= baseUrl();
   let url: URL;
   try {
     url = base ? new URL(cleaned, base) : new URL(cleaned);
@@ -34,6 +36,6 @@ export function safeUrl(value: unknown, base: string | undefined = baseUrl(), al
 }
 
 /** As {@link safeUrl}, for images: `https:` and `http:` only. */
-export function safeImageUrl(value: unknown, base: string | undefined = baseUrl()): string | null {
+export function safeImageUrl(value: unknown, base?: string): string | null {
   return safeUrl(value, base, IMAGE_ALLOWED);
 }

@@ -14,8 +14,8 @@ import {
   DEFAULT_KINDS,
   DEFAULT_MAX_NODES,
   KINDS,
-  buildGraph,
-  graphFromData,
+  buildGraphSteps,
+  graphFromDataSteps,
   parseKinds,
   type Graph,
   type GraphData,
@@ -23,7 +23,7 @@ import {
   type GraphNode,
   type NodeKind,
 } from './graph-model.js';
-import { Layout, yieldToMain } from './layout.js';
+import { Layout, sliced, yieldToMain } from './layout.js';
 import { Renderer, sizeNodes, type DrawState, type Palette, type View } from './renderer.js';
 import { styles } from './collab-graph.styles.js';
 
@@ -43,6 +43,8 @@ const SHAPES: Record<NodeKind, TemplateResult> = {
 
 const PALETTE_KEYS = ['researcher', 'person', 'work', 'topic', 'institution', 'link', 'highlight', 'text', 'surface', 'focus'] as const;
 const MIN_K = 0.02;
+/** Works plus people above which a profile's graph is built in slices, after a loading state. */
+const LARGE_PROFILE = 600;
 const MAX_K = 6;
 
 /** Where a drag or pinch started. */
@@ -234,9 +236,17 @@ export class CollabGraph extends ProfileElement {
     this._modelKey = key;
     this._requested = parseKinds(this.kinds) ?? (this.graph ? KINDS : DEFAULT_KINDS[mode]);
     const kinds = this._requested.filter((k) => k === 'researcher' || !this._hidden.has(k));
-    const build = (k: readonly NodeKind[]) => {
+    const steps = (k: readonly NodeKind[]) => {
       const opts = { mode, kinds: k, maxNodes: this.maxNodes };
-      return this.graph ? graphFromData(this.graph, opts) : source ? buildGraph(source as Profile, opts) : null;
+      return this.graph ? graphFromDataSteps(this.graph, opts) : source ? buildGraphSteps(source as Profile, opts) : null;
+    };
+    const build = (k: readonly NodeKind[]) => {
+      const it = steps(k);
+      if (!it) return null;
+      for (;;) {
+        const r = it.next();
+        if (r.done) return r.value;
+      }
     };
     const requested = this._requested;
     const hidden = this._hidden;
@@ -248,25 +258,29 @@ export class CollabGraph extends ProfileElement {
       // A new graph is laid out before it is drawn (set here, not after rendering, to render once).
       if (model && model !== this._loaded && model !== this._pending) this._building = true;
     };
-    // The first graph given directly is built in a task of its own, after a first render of the
-    // loading state; the number and plural formats it needs are set up in another (their first use
-    // costs tens of milliseconds), and it is rendered in a third: no single task does it all (the
-    // graph on show, if any, stays). `updateComplete` waits for it.
-    if (!this._model && this.graph) {
+    // The first graph given directly, and any large profile, is built in slices of its own after a
+    // first render of the loading state; the number and plural formats it needs are set up in a
+    // task of their own (their first use costs tens of milliseconds), and it is rendered in another:
+    // no single task does it all (the graph on show, if any, stays). `updateComplete` waits for it.
+    const profile = this.graph ? null : (source as Profile | null);
+    const large = !!this.graph || (profile?.works?.length ?? 0) + (profile?.people?.length ?? 0) > LARGE_PROFILE;
+    if (large && !this._model) {
       this._deferred = true;
       const lang = this.locale;
+      const live = () => run === this._buildRun;
       const p = (async () => {
         await yieldToMain();
-        if (run !== this._buildRun) return;
-        const model = build(kinds);
+        if (!live()) return;
+        const built = await sliced(steps(kinds)!, live);
+        if (!built) return;
         await yieldToMain();
-        if (run !== this._buildRun) return;
+        if (!live()) return;
         formatNumber(0, lang);
         this.t('nodeCount', { count: 2 });
         await yieldToMain();
-        if (run !== this._buildRun) return;
+        if (!live()) return;
         this._deferred = false;
-        take(model);
+        take(built.value);
         this.requestUpdate();
       })();
       this._built = p;
@@ -290,7 +304,7 @@ export class CollabGraph extends ProfileElement {
   }
 
   protected override isEmpty(): boolean {
-    return !this._model || this._model.nodes.length <= 1;
+    return !this._deferred && (!this._model || this._model.nodes.length <= 1);
   }
 
   // ---- rendering -----------------------------------------------------------------------------
@@ -312,6 +326,7 @@ export class CollabGraph extends ProfileElement {
   }
 
   protected override renderProfile(profile: Profile): TemplateResult {
+    if (this._deferred || !this._model) return this.renderLoading();
     return this._renderGraph(profile);
   }
 
@@ -475,16 +490,14 @@ export class CollabGraph extends ProfileElement {
     this._pump();
   }
 
-  /** Hands the pending graph to the renderer and the simulation; nodes seen before keep their places. */
+  /** Hands the pending graph to the renderer (the simulation has it already: see _warm). */
   private _apply(g: Graph): void {
-    const previous = new Map((this._loaded?.nodes ?? []).map((n) => [n.key, n]));
     this._loaded = g;
     this._pending = null;
     if (this._renderer?.graph !== g) {
       sizeNodes(g);
       this._renderer?.setGraph(g);
     }
-    this._layout.setGraph(g, previous);
     const keep = (n: GraphNode | null) => (n ? (g.nodes.find((m) => m.key === n.key) ?? null) : null);
     this._focus = keep(this._focus);
     this._selected = keep(this._selected);
@@ -544,16 +557,22 @@ export class CollabGraph extends ProfileElement {
     await yieldToMain();
     if (run !== this._warmRun) return;
     if (this._pending) {
-      // The drawing side first (sizes, batches, label widths), then the simulation: a task each.
+      // The drawing side first (sizes, batches, then label widths), then the simulation, a force at
+      // a time: each a task of its own.
       const g = this._pending;
+      const live = () => run === this._warmRun;
       sizeNodes(g);
       this._renderer?.setGraph(g);
+      await yieldToMain();
+      if (!live()) return;
       if (this._palette) this._renderer?.prime(this._palette.font);
       await yieldToMain();
-      if (run !== this._warmRun) return;
+      if (!live()) return;
+      const previous = new Map((this._loaded?.nodes ?? []).map((n) => [n.key, n]));
+      if (!(await sliced(this._layout.setGraphSteps(g, previous), live))) return;
       this._apply(g);
       await yieldToMain();
-      if (run !== this._warmRun) return;
+      if (!live()) return;
     }
     const reduced = this._reduced;
     const done = await this._layout.warm(reduced ? 0 : 0.4, reduced ? Infinity : 400);

@@ -9,6 +9,10 @@ import type { GraphNode } from './graph-model.js';
 export interface Collide {
   (alpha: number): void;
   initialize(nodes: GraphNode[], random: () => number): void;
+  /** The first part of a tick, for callers that slice one: sorts the nodes into the grid. */
+  prepare(): void;
+  /** The rest: pushes apart the overlapping pairs whose first node is in `from` … `to` (exclusive). */
+  apply(from: number, to: number): void;
 }
 
 export function collide(radius: (n: GraphNode) => number, strength = 1): Collide {
@@ -22,8 +26,14 @@ export function collide(radius: (n: GraphNode) => number, strength = 1): Collide
 
   const jiggle = () => (random() - 0.5) * 1e-6;
 
-  function force(): void {
+  // The grid of the tick in progress (see prepare).
+  let ready = false;
+  let cols = 0;
+  let rows = 0;
+
+  function prepare(): void {
     const n = nodes.length;
+    ready = false;
     if (n < 2 || !(maxR > 0)) return;
     let x0 = Infinity;
     let y0 = Infinity;
@@ -43,8 +53,8 @@ export function collide(radius: (n: GraphNode) => number, strength = 1): Collide
     // cells than about four per node.
     let s = 2 * maxR;
     while (((x1 - x0) / s + 1) * ((y1 - y0) / s + 1) > 4 * n + 16) s *= 1.5;
-    const cols = Math.floor((x1 - x0) / s) + 1;
-    const rows = Math.floor((y1 - y0) / s) + 1;
+    cols = Math.floor((x1 - x0) / s) + 1;
+    rows = Math.floor((y1 - y0) / s) + 1;
     const cells = cols * rows;
     if (start.length < cells + 1) start = new Int32Array(cells + 1);
     else start.fill(0, 0, cells + 1);
@@ -59,8 +69,12 @@ export function collide(radius: (n: GraphNode) => number, strength = 1): Collide
     for (let i = 0; i < n; i++) order[start[gx[i]!]!++] = i;
     for (let c = cells; c > 0; c--) start[c] = start[c - 1]!;
     start[0] = 0;
+    ready = true;
+  }
 
-    for (let i = 0; i < n; i++) {
+  function apply(from: number, to: number): void {
+    if (!ready) return;
+    for (let i = from; i < to; i++) {
       const node = nodes[i]!;
       const ri = radii[i]!;
       const ri2 = ri * ri;
@@ -100,6 +114,14 @@ export function collide(radius: (n: GraphNode) => number, strength = 1): Collide
       }
     }
   }
+
+  function force(): void {
+    prepare();
+    apply(0, nodes.length);
+  }
+
+  force.prepare = prepare;
+  force.apply = apply;
 
   force.initialize = (ns: GraphNode[], rnd: () => number) => {
     nodes = ns;

@@ -38,7 +38,7 @@ export interface GraphNode extends SimulationNodeDatum {
   degree: number;
   /** Position in `Graph.nodes`. */
   index: number;
-  /** Drawing radius in world units, set by the element. */
+  /** Drawing radius in world units, set by the element (NaN until then). */
   r: number;
 }
 
@@ -96,13 +96,17 @@ const bareOrcid = (s: string | null | undefined) => (s ? (s.match(/\d{4}-\d{4}-\
 class Builder {
   nodes: GraphNode[] = [];
   byKey = new Map<string, GraphNode>();
-  links = new Map<string, GraphLink>();
+  /** Links by their two ends' indices (a number: no string built per link). */
+  links = new Map<number, GraphLink>();
 
   node(kind: NodeKind, id: string, label: string, url: string | null): GraphNode {
     const key = `${kind}:${id}`;
     let n = this.byKey.get(key);
     if (!n) {
-      n = { key, id, kind, label: label || id, url, weight: 0, degree: 0, index: this.nodes.length, r: 0 };
+      // Every field the layout writes is here from the start, holding a double (NaN until set):
+      // the engine then stores them as doubles from the first node on, rather than changing the
+      // objects' shape in the middle of the first ticks (which throws away optimised code).
+      n = { key, id, kind, label: label || id, url, weight: 0, degree: 0, index: this.nodes.length, r: NaN, x: NaN, y: NaN, vx: NaN, vy: NaN, fx: null, fy: null };
       this.nodes.push(n);
       this.byKey.set(key, n);
     }
@@ -111,16 +115,36 @@ class Builder {
 
   link(a: GraphNode, b: GraphNode, kind: LinkKind, weight = 1): void {
     if (a === b) return; // self-loop
-    const [s, t] = a.index < b.index ? [a, b] : [b, a];
-    const key = `${s.index}|${t.index}`;
+    const s = a.index < b.index ? a : b;
+    const t = s === a ? b : a;
+    const key = s.index * 0x4000000 + t.index; // exact up to 2^26 nodes
     const l = this.links.get(key);
     if (l) l.weight += weight;
     else this.links.set(key, { source: s, target: t, kind, weight });
   }
 }
 
+/** Items handled between two yields of the `…Steps` builders (about a millisecond of work each). */
+const STEP = 400;
+
+/** Runs a step generator to its end and returns what it returns. */
+function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
 /** The graph of a profile: the researcher, co-authors, works, topics and institutions around them. */
 export function buildGraph(profile: Profile, options: GraphOptions = {}): Graph {
+  return drain(buildGraphSteps(profile, options));
+}
+
+/**
+ * {@link buildGraph} as a generator that yields every few hundred items, so that a caller can
+ * spread a large profile over several tasks; it returns the graph.
+ */
+export function* buildGraphSteps(profile: Profile, options: GraphOptions = {}): Generator<void, Graph, void> {
   const mode: GraphMode = options.mode === 'full' ? 'full' : 'coauthors';
   const pairLimit = options.pairLimit ?? DEFAULT_PAIR_LIMIT;
   const b = new Builder();
@@ -143,7 +167,9 @@ export function buildGraph(profile: Profile, options: GraphOptions = {}): Graph 
   const byId = new Map<string, GraphNode>();
   const byOrcid = new Map<string, GraphNode>();
   const byName = new Map<string, GraphNode>();
+  let step = 0;
   for (const p of profile.people ?? []) {
+    if (++step % STEP === 0) yield;
     if (p.id === profile.id || byId.has(p.id)) continue; // the researcher, or a duplicate id
     const n = b.node('person', p.id, p.name, safeUrl(p.url));
     byId.set(p.id, n);
@@ -181,11 +207,13 @@ export function buildGraph(profile: Profile, options: GraphOptions = {}): Graph 
   const authors: GraphNode[] = [];
   const seen = new Set<GraphNode>();
   for (const w of profile.works ?? []) {
+    if (++step % STEP === 0) yield;
     if (seenWorks.has(w.id)) continue; // duplicate work id
     seenWorks.add(w.id);
     authors.length = 0;
     seen.clear();
     for (const a of w.authors ?? []) {
+      if (++step % STEP === 0) yield;
       const n = resolve(a);
       if (n && !seen.has(n)) {
         seen.add(n);
@@ -211,32 +239,38 @@ export function buildGraph(profile: Profile, options: GraphOptions = {}): Graph 
       if (mine || !authors.length) for (const t of workTopics) b.link(me, t, 'topic');
     }
   }
-  return finish(b.nodes, [...b.links.values()], me, options.kinds ?? DEFAULT_KINDS[mode], options.maxNodes);
+  yield;
+  return yield* finish(b.nodes, [...b.links.values()], me, options.kinds ?? DEFAULT_KINDS[mode], options.maxNodes);
 }
 
 /** A graph from plain nodes and links (e.g. a host's own data, or the benchmarks). */
 export function graphFromData(data: GraphData, options: GraphOptions = {}): Graph {
+  return drain(graphFromDataSteps(data, options));
+}
+
+/** {@link graphFromData} as a generator that yields every few hundred items; it returns the graph. */
+export function* graphFromDataSteps(data: GraphData, options: GraphOptions = {}): Generator<void, Graph, void> {
   const b = new Builder();
   const byId = new Map<string, GraphNode>();
+  let step = 0;
   for (const n of data.nodes ?? []) {
+    if (++step % STEP === 0) yield;
     if (!n || typeof n.id !== 'string' || byId.has(n.id)) continue;
-    byId.set(n.id, b.node(isKind(n.kind) ? n.kind : 'person', n.id, n.label ?? n.id, safeUrl(n.url)));
+    byId.set(n.id, b.node(isKind(n.kind) ? n.kind : 'person', n.id, n.label ?? n.id, n.url ? safeUrl(n.url) : null));
   }
   for (const l of data.links ?? []) {
+    if (++step % STEP === 0) yield;
     const s = byId.get(l?.source);
     const t = byId.get(l?.target);
     if (s && t) b.link(s, t, 'link', typeof l.weight === 'number' && l.weight > 0 ? l.weight : 1);
   }
+  yield;
   const centre = b.nodes.find((n) => n.kind === 'researcher') ?? null;
-  return finish(b.nodes, [...b.links.values()], centre, options.kinds ?? KINDS, options.maxNodes);
+  return yield* finish(b.nodes, [...b.links.values()], centre, options.kinds ?? KINDS, options.maxNodes);
 }
 
-/** Keeps the chosen kinds and the `maxNodes` most connected nodes, then counts degrees. */
-function finish(all: GraphNode[], allLinks: GraphLink[], centre: GraphNode | null, kinds: readonly NodeKind[], maxNodes = DEFAULT_MAX_NODES): Graph {
-  const want = new Set(kinds);
-  const keepKind = (n: GraphNode) => n === centre || want.has(n.kind);
-  let nodes = all.filter(keepKind);
-  let links = allLinks.filter((l) => keepKind(l.source) && keepKind(l.target));
+/** Adds up each node's links (degree) and their weights. */
+function count(nodes: GraphNode[], links: GraphLink[]): void {
   for (const n of nodes) n.degree = n.weight = 0;
   for (const l of links) {
     l.source.degree++;
@@ -244,6 +278,17 @@ function finish(all: GraphNode[], allLinks: GraphLink[], centre: GraphNode | nul
     l.source.weight += l.weight;
     l.target.weight += l.weight;
   }
+}
+
+/** Keeps the chosen kinds and the `maxNodes` most connected nodes, then counts degrees. */
+function* finish(all: GraphNode[], allLinks: GraphLink[], centre: GraphNode | null, kinds: readonly NodeKind[], maxNodes = DEFAULT_MAX_NODES): Generator<void, Graph, void> {
+  const want = new Set(kinds);
+  const keepKind = (n: GraphNode) => n === centre || want.has(n.kind);
+  const everyKind = all.every(keepKind);
+  let nodes = everyKind ? all : all.filter(keepKind);
+  let links = everyKind ? allLinks : allLinks.filter((l) => keepKind(l.source) && keepKind(l.target));
+  count(nodes, links);
+  yield;
   const total = nodes.length;
   const max = Math.max(1, Math.floor(Number.isFinite(maxNodes) ? maxNodes : DEFAULT_MAX_NODES));
   if (nodes.length > max) {
@@ -255,13 +300,8 @@ function finish(all: GraphNode[], allLinks: GraphLink[], centre: GraphNode | nul
     if (centre) kept.add(centre);
     nodes = nodes.filter((n) => kept.has(n));
     links = links.filter((l) => kept.has(l.source) && kept.has(l.target));
-    for (const n of nodes) n.degree = n.weight = 0;
-    for (const l of links) {
-      l.source.degree++;
-      l.target.degree++;
-      l.source.weight += l.weight;
-      l.target.weight += l.weight;
-    }
+    count(nodes, links);
+    yield;
   }
   const counts = { researcher: 0, person: 0, work: 0, topic: 0, institution: 0 } as Record<NodeKind, number>;
   nodes.forEach((n, i) => {

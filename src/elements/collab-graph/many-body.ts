@@ -12,6 +12,10 @@ const MAX_DEPTH = 32;
 export interface ManyBody {
   (alpha: number): void;
   initialize(nodes: GraphNode[], random: () => number): void;
+  /** The first half of a tick, for callers that slice one: builds the tree from where the nodes are now. */
+  prepare(): void;
+  /** The second half: the force on nodes `from` to `to` (exclusive) from the tree {@link prepare} built. */
+  apply(alpha: number, from: number, to: number): void;
 }
 
 export function manyBody(strength: (n: GraphNode) => number, theta = 0.9, distanceMin = 1, distanceMax = Infinity): ManyBody {
@@ -103,8 +107,12 @@ export function manyBody(strength: (n: GraphNode) => number, theta = 0.9, distan
     }
   }
 
-  function force(alpha: number): void {
+  /** False when there is nothing to do this tick (no nodes, or positions that are not numbers). */
+  let ready = false;
+
+  function prepare(): void {
     const n = nodes.length;
+    ready = false;
     if (!n) return;
     let x0 = Infinity;
     let y0 = Infinity;
@@ -120,6 +128,7 @@ export function manyBody(strength: (n: GraphNode) => number, theta = 0.9, distan
       if (y > y1) y1 = y;
     }
     if (!(x1 >= x0 && y1 >= y0)) return; // NaN positions: nothing sensible to do
+    ready = true;
     const w = Math.max(x1 - x0, y1 - y0, 1) * (1 + 1e-9) + 1e-9;
     count = 0;
     cell(x0, y0, w, -1);
@@ -153,8 +162,11 @@ export function manyBody(strength: (n: GraphNode) => number, theta = 0.9, distan
       }
       val[c] = s;
     }
+  }
 
-    for (let i = 0; i < n; i++) {
+  function apply(alpha: number, from: number, to: number): void {
+    if (!ready) return;
+    for (let i = from; i < to; i++) {
       const xi = px[i]!;
       const yi = py[i]!;
       let vx = 0;
@@ -209,6 +221,13 @@ export function manyBody(strength: (n: GraphNode) => number, theta = 0.9, distan
     }
   }
 
+  function force(alpha: number): void {
+    prepare();
+    apply(alpha, 0, nodes.length);
+  }
+
+  force.prepare = prepare;
+  force.apply = apply;
   force.initialize = (ns: GraphNode[], rnd: () => number) => {
     nodes = ns;
     random = rnd;
