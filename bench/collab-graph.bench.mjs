@@ -14,6 +14,8 @@ export const name = 'collab-graph';
 const SIZES = [200, 1000, 2000, 5000];
 const CONTENDERS = ['collab-graph', 'force-graph'];
 const MEASURE_MS = 3000;
+/** Mounts per size and contender for the longest task (the median is reported, and the worst). */
+const LONGTASK_RUNS = 3;
 
 /** Installed before any page script: counts animation frames and timers, and times rAF callbacks. */
 function instrument() {
@@ -153,11 +155,25 @@ export async function run({ browser, baseUrl, log }) {
         const { ready } = await page.evaluate(([k, size]) => window.bench.mount(k, size, 1), [kind, n]);
         const f = await page.evaluate((ms) => window.bench.frames(ms), MEASURE_MS);
         const settle = await page.evaluate(() => window.bench.settle(40000));
-        const longest = await page.evaluate(() => window.bench.longestTask());
-        perf[`${kind}@${n}`] = { ready, ...f, settle, longest };
-        log(`${kind} ${n} nodes: ready ${ready.toFixed(0)} ms, frame median ${f.medianFrame.toFixed(1)} / p95 ${f.p95Frame.toFixed(1)} ms (${f.frames} frames), work median ${f.medianWork.toFixed(1)} / p95 ${f.p95Work.toFixed(1)} ms, settled ${Number.isNaN(settle) ? '>40 s' : `${(settle / 1000).toFixed(1)} s`}, longest task ${longest.toFixed(0)} ms`);
-      } finally {
+        const longest = [await page.evaluate(() => window.bench.longestTask())];
         await context.close();
+        // The longest task varies from run to run on a busy machine (a garbage collection, the
+        // compositor): two more mounts, each in a fresh page, from mount to settled.
+        for (let r = 1; r < LONGTASK_RUNS; r++) {
+          const again = await openPage(browser, baseUrl);
+          try {
+            await again.page.evaluate(([k, size]) => window.bench.mount(k, size, 1), [kind, n]);
+            await again.page.evaluate(() => window.bench.settle(40000));
+            longest.push(await again.page.evaluate(() => window.bench.longestTask()));
+          } finally {
+            await again.context.close();
+          }
+        }
+        longest.sort((a, b) => a - b);
+        perf[`${kind}@${n}`] = { ready, ...f, settle, longest: longest[Math.floor(longest.length / 2)], longestMax: longest[longest.length - 1], longestRuns: longest };
+        log(`${kind} ${n} nodes: ready ${ready.toFixed(0)} ms, frame median ${f.medianFrame.toFixed(1)} / p95 ${f.p95Frame.toFixed(1)} ms (${f.frames} frames), work median ${f.medianWork.toFixed(1)} / p95 ${f.p95Work.toFixed(1)} ms, settled ${Number.isNaN(settle) ? '>40 s' : `${(settle / 1000).toFixed(1)} s`}, longest task per run ${longest.map((v) => v.toFixed(0)).join(' / ')} ms`);
+      } finally {
+        await context.close().catch(() => {});
       }
     }
   }
@@ -172,6 +188,21 @@ export async function run({ browser, baseUrl, log }) {
       await context.close();
     }
   }
+
+  // The browser's one-time set-up of number formatting, which the first Intl.NumberFormat on a page
+  // pays (the page itself, or any element that shows a number). The bench page does it before
+  // mounting either contender, so it is not in the longest tasks above: here it is on its own.
+  const intl = [];
+  for (let r = 0; r < 3; r++) {
+    const { page, context } = await openPage(browser, baseUrl);
+    try {
+      intl.push(await page.evaluate(() => window.bench.intlSetup()));
+    } finally {
+      await context.close();
+    }
+  }
+  intl.sort((a, b) => a - b);
+  log(`first Intl.NumberFormat of a page: ${intl.map((v) => v.toFixed(0)).join(' / ')} ms`);
 
   const size = await sizes();
   log(`collab-graph bundle by part (KB minified, before gzip): ${JSON.stringify(size.groups)}`);
@@ -194,8 +225,10 @@ export async function run({ browser, baseUrl, log }) {
     row('frames measured', n, (k) => p(k).frames, '');
     row('time to first frame ms', n, (k) => num(p(k).ready, 0), '');
     row('time to settle s', n, (k) => num(p(k).settle / 1000), 'a few seconds', (a) => typeof a === 'number' && a <= 8);
-    row('longest task ms (longtask ≥ 50)', n, (k) => num(p(k).longest, 0), n <= 2000 ? '≤ 50' : '', n <= 2000 ? (a) => a <= 50 : undefined);
+    row(`longest task ms, median of ${LONGTASK_RUNS} mounts`, n, (k) => num(p(k).longest, 0), n <= 2000 ? '≤ 50' : '', n <= 2000 ? (a) => a <= 50 : undefined);
+    row(`longest task ms, worst of ${LONGTASK_RUNS} mounts`, n, (k) => num(p(k).longestMax, 0), '');
   }
+  rows.push({ metric: "first Intl.NumberFormat of a page, ms (browser, once per page; not in the tasks above)", nodes: '', 'collab-graph': num(intl[1], 0), 'force-graph': 'n/a', target: '', met: '' });
   row('leftover rAF + timers + intervals (100 cycles)', 200, (k) => memory[k].raf + memory[k].timeouts + memory[k].intervals, '0', (a) => a === 0);
   row('heap growth % (100 cycles, gc)', 200, (k) => num(memory[k].heapGrowthPct), '≤ 30', (a) => a <= 30);
   rows.push({ metric: 'min+gzip KB (element + Lit + d3-force + core)', nodes: '', 'collab-graph': num(size.oursNoData), 'force-graph': num(size.peer), target: '≤ 20', met: size.oursNoData <= 20 ? 'yes' : 'NO' });

@@ -568,17 +568,32 @@ export class CollabGraph extends ProfileElement {
       if (this._palette) this._renderer?.prime(this._palette.font);
       await yieldToMain();
       if (!live()) return;
+      const first = !this._loaded;
       const previous = new Map((this._loaded?.nodes ?? []).map((n) => [n.key, n]));
       if (!(await sliced(this._layout.setGraphSteps(g, previous), live))) return;
       this._apply(g);
       await yieldToMain();
       if (!live()) return;
+      if (first && this._renderer && this._palette) {
+        // A first drawing, wiped in the same task (so never seen): the drawing code and the canvas
+        // get going here rather than in the first frame anyone sees.
+        this._draw();
+        this._renderer.clear();
+        await yieldToMain();
+        if (!live()) return;
+      }
     }
     const reduced = this._reduced;
     const done = await this._layout.warm(reduced ? 0 : 0.4, reduced ? Infinity : 400);
     if (run !== this._warmRun) return;
+    if (!done) {
+      this._warmRun = 0;
+      return;
+    }
+    // The first picture in a task of its own, after the last slice of warm-up.
+    await yieldToMain();
+    if (run !== this._warmRun) return;
     this._warmRun = 0;
-    if (!done) return;
     this._phase = reduced ? 'idle' : 'animating';
     this._building = false;
     if (this._autoFit) this._fitView();

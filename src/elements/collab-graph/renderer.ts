@@ -148,6 +148,13 @@ export class Renderer {
     return best;
   }
 
+  /** Clears the whole canvas. */
+  clear(): void {
+    const { ctx } = this;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  }
+
   draw(p: Palette, s: DrawState): void {
     const { ctx } = this;
     const g = this.graph;
