@@ -192,6 +192,8 @@ const api = {
     return Promise.race([current!.settled, new Promise<number>((r) => B.setTimeout(() => r(NaN), timeoutMs))]);
   },
   longestTask: () => longest,
+  /** When the current mount began (performance.now()). */
+  mountedAt: () => since,
   /** The first Intl.NumberFormat of this page: the browser's one-time set-up of number formatting. Call first. */
   intlSetup() {
     const t = performance.now();

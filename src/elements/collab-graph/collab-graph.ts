@@ -152,6 +152,8 @@ export class CollabGraph extends ProfileElement {
   private _warmRun = 0;
   private _warmSeq = 0;
   private _raf = 0;
+  /** The next frame draws without a tick (the first frame after a warm-up). */
+  private _still = false;
   private _onScreen = true;
   private _hover: GraphNode | null = null;
   private _focus: GraphNode | null = null;
@@ -597,9 +599,10 @@ export class CollabGraph extends ProfileElement {
     this._phase = reduced ? 'idle' : 'animating';
     this._building = false;
     if (this._autoFit) this._fitView();
-    // The settled (or warmed) layout is drawn at once; frames follow only if it still moves.
-    this._draw();
-    if (this._phase === 'animating') this._schedule();
+    // The settled (or warmed) layout is drawn in the next frame, as it is (no tick in that one: it
+    // also shows the graph in place of the loading note); frames follow only if it still moves.
+    this._still = true;
+    this._schedule();
   }
 
   private _schedule(): void {
@@ -613,7 +616,8 @@ export class CollabGraph extends ProfileElement {
   private _frame = (): void => {
     this._raf = 0;
     const t0 = performance.now();
-    if (this._phase === 'animating') {
+    if (this._still) this._still = false;
+    else if (this._phase === 'animating') {
       // One tick per frame: when frames come slowly (a busy machine), the layout takes longer to
       // settle rather than making each frame heavier still.
       if (this._layout.hot && !this._reduced) this._layout.tick();
