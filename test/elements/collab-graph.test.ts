@@ -155,6 +155,42 @@ describe('<collab-graph>', () => {
       expect(text(part(el, 'footer'))).to.match(/^40 of 9\d shown/);
     });
 
+    it('builds a large profile after a loading state, never showing the empty state on the way', async () => {
+      const big = generateProfile({ works: 700, people: 300, seed: 9 });
+      const seen = new Set<string>();
+      const el = document.createElement('collab-graph') as CollabGraph;
+      el.reducedMotion = true;
+      el.profile = big;
+      let loadingText = '';
+      let modelWhileLoading: unknown = 'not seen';
+      const watch = new MutationObserver(() => {
+        if (part(el, 'empty')) seen.add('empty');
+        if (part(el, 'loading') && !seen.has('loading')) {
+          seen.add('loading');
+          loadingText = text(part(el, 'loading'));
+          modelWhileLoading = el.model;
+        }
+        if (part(el, 'canvas')) seen.add('graph');
+      });
+      document.body.append(el);
+      watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+      try {
+        // The first render says it is building (rather than "No collaborators"); the graph is built
+        // in later tasks, and updateComplete waits for it.
+        await el.updateComplete;
+        expect(loadingText).to.contain('Building this graph slice…');
+        expect(modelWhileLoading, 'built later, in slices').to.equal(null);
+        expect(part(el, 'canvas')).to.not.equal(null);
+        expect(el.model!.nodes).to.have.length(150);
+        expect(el.model!.total).to.be.greaterThan(150);
+        expect(text(part(el, 'footer'))).to.match(/^150 of \d+ shown/);
+        expect([...seen]).to.deep.equal(['loading', 'graph']);
+      } finally {
+        watch.disconnect();
+        el.remove();
+      }
+    });
+
     it('shows the reference researcher from a URL, saying "Building this graph slice…" while it loads', async () => {
       net = fakeFetch({ '/wuhui.json': { body: referenceProfile(), delay: 150 } });
       const el = await fixture<CollabGraph>(html`<collab-graph src="/wuhui.json" theme="dark"></collab-graph>`);
