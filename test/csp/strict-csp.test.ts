@@ -81,6 +81,20 @@ describe('strict Content-Security-Policy page', function () {
     expect(win.__violations).to.deep.equal([]);
   });
 
+  it('reads a BibTeX file through the lazily loaded parser, with accents decoded and no violation', async () => {
+    const list = doc.querySelector('#bib')!;
+    await waitUntil(() => shadowText(list).includes('2 publications'), 'the BibTeX list never rendered', { timeout: 10000 });
+    const text = shadowText(list);
+    expect(text).to.include('Sea-ice Arctic drift in Ångström units');
+    expect(text).to.include('Åsa Ström');
+    expect(text).to.include('María Núñez');
+    expect(text).to.include('Journal of Geophysical Research');
+    const scripts = win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js'));
+    expect(scripts.some((n) => /\/cdn\/chunks\/biblatex-csl-converter/.test(n)), 'the parser is a chunk of its own').to.be.true;
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
   it('a missing profile shows a human error with Retry, and the fallback link stays', () => {
     const card = doc.querySelector('#missing')!;
     expect(shadowText(card)).to.include('The profile was not found (HTTP 404).');
