@@ -16,8 +16,9 @@ import { generateProfile } from '../../demo/data/generate.js';
 
 CollabGraph.define();
 
-// The test runner runs files in parallel tabs and only one tab is "visible"; the element rightly
-// pauses in a hidden tab. The tests see the page as visible unless a test says otherwise.
+// The element rightly pauses in a hidden tab. Each test page has a window of its own (see
+// web-test-runner.config.mjs), but a runner elsewhere may not: the tests see the page as visible
+// unless a test says otherwise.
 let visibility: DocumentVisibilityState = 'visible';
 before(() => Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility }));
 after(() => delete (document as { visibilityState?: string }).visibilityState);
