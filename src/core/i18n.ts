@@ -157,21 +157,48 @@ export function notifyLangChange(force = false): void {
   for (const l of [...listeners]) l(force);
 }
 
+/** Observers of the shadow roots elements sit in (a page's own components), shared and counted. */
+const rootObservers = new Map<ShadowRoot, { observer: MutationObserver; users: number }>();
+
+const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
+
 /**
  * Calls `listener` when a `lang` attribute changes anywhere in the document's light DOM (one
  * shared MutationObserver) or a catalogue is registered. Returns the unsubscribe function.
+ * With `el`, the shadow roots `el` sits in (inside a page's own components) are watched too, so a
+ * `lang` set on a wrapper inside one of them is followed as well.
  */
-export function onLangChange(listener: LangListener): () => void {
+export function onLangChange(listener: LangListener, el?: Element): () => void {
   listeners.add(listener);
   if (!observer && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
     observer = new MutationObserver(() => notifyLangChange());
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document.documentElement, LANG_CHANGES);
+  }
+  const roots: ShadowRoot[] = [];
+  if (typeof ShadowRoot !== 'undefined') {
+    for (let r = el?.getRootNode(); r instanceof ShadowRoot; r = r.host.getRootNode()) roots.push(r);
+  }
+  for (const r of roots) {
+    let o = rootObservers.get(r);
+    if (!o) {
+      o = { observer: new MutationObserver(() => notifyLangChange()), users: 0 };
+      o.observer.observe(r, LANG_CHANGES);
+      rootObservers.set(r, o);
+    }
+    o.users++;
   }
   return () => {
     listeners.delete(listener);
     if (!listeners.size && observer) {
       observer.disconnect();
       observer = undefined;
+    }
+    for (const r of roots) {
+      const o = rootObservers.get(r);
+      if (o && --o.users === 0) {
+        o.observer.disconnect();
+        rootObservers.delete(r);
+      }
     }
   };
 }

@@ -169,7 +169,7 @@ export abstract class ProfileElement extends LitElement {
   override connectedCallback(): void {
     ensureContextRoot();
     super.connectedCallback();
-    this._stopLang ??= onLangChange(this._onLangChange);
+    this._stopLang ??= onLangChange(this._onLangChange, this);
     const script = this.querySelector(':scope > script[type="application/json"]');
     this._inline = script?.textContent ? { text: script.textContent } : null;
     // A load aborted by an earlier disconnect starts again.

@@ -209,5 +209,32 @@ describe('i18n', () => {
         host.remove();
       }
     });
+
+    it("follows a lang set on a wrapper inside a page's own shadow root", async () => {
+      // A page component (a shadow root of its own) wraps the element in <div lang>.
+      const host = document.createElement('div');
+      const root = host.attachShadow({ mode: 'open' });
+      const wrapper = document.createElement('div');
+      const badge = document.createElement('trust-badge') as TrustBadge;
+      badge.setAttribute('score', '20');
+      wrapper.append(badge);
+      root.append(wrapper);
+      document.body.append(host);
+      try {
+        await badge.updateComplete;
+        expect(text(part(badge, 'claim-status'))).to.equal('Unclaimed');
+        wrapper.setAttribute('lang', 'zh-Hans');
+        await waitUntil(() => text(part(badge, 'claim-status')) === '未认领', 'follows the wrapper in the shadow root');
+        wrapper.setAttribute('lang', 'en');
+        await waitUntil(() => text(part(badge, 'claim-status')) === 'Unclaimed', 'and back');
+        // Once it leaves, nothing watches that shadow root for it any more (no leak, no work).
+        badge.remove();
+        wrapper.setAttribute('lang', 'zh-Hans');
+        await new Promise((r) => setTimeout(r, 50));
+        expect(text(part(badge, 'claim-status'))).to.equal('Unclaimed');
+      } finally {
+        host.remove();
+      }
+    });
   });
 });

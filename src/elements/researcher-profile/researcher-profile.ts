@@ -136,7 +136,7 @@ export class ResearcherProfile extends LitElement {
     this.addEventListener(ProfileErrorEvent.type, this._onError);
     this._stopLang ??= onLangChange((force) => {
       if (force || langOf(this) !== this._lang) this.requestUpdate();
-    });
+    }, this);
   }
 
   override disconnectedCallback(): void {
