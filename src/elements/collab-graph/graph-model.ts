@@ -243,6 +243,12 @@ export function* buildGraphSteps(profile: Profile, options: GraphOptions = {}): 
   return yield* finish(b.nodes, [...b.links.values()], me, options.kinds ?? DEFAULT_KINDS[mode], options.maxNodes);
 }
 
+/** Heaviest weight a link given as data can have (so that sums stay finite). */
+const MAX_WEIGHT = 1e6;
+
+/** A link weight from data: a positive finite number, at most {@link MAX_WEIGHT}; anything else is 1. */
+const linkWeight = (w: unknown): number => (typeof w === 'number' && Number.isFinite(w) && w > 0 ? Math.min(w, MAX_WEIGHT) : 1);
+
 /** A graph from plain nodes and links (e.g. a host's own data, or the benchmarks). */
 export function graphFromData(data: GraphData, options: GraphOptions = {}): Graph {
   return drain(graphFromDataSteps(data, options));
@@ -262,7 +268,7 @@ export function* graphFromDataSteps(data: GraphData, options: GraphOptions = {})
     if (++step % STEP === 0) yield;
     const s = byId.get(l?.source);
     const t = byId.get(l?.target);
-    if (s && t) b.link(s, t, 'link', typeof l.weight === 'number' && l.weight > 0 ? l.weight : 1);
+    if (s && t) b.link(s, t, 'link', linkWeight(l.weight));
   }
   yield;
   const centre = b.nodes.find((n) => n.kind === 'researcher') ?? null;

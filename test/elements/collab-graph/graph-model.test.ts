@@ -3,7 +3,8 @@
  * gives in each mode, co-author weights, max-nodes trimming, and bad input staying bounded.
  */
 import { expect } from '@open-wc/testing';
-import { buildGraph, graphFromData, parseKinds, type Graph, type NodeKind } from '../../../src/elements/collab-graph/graph-model.js';
+import fc from 'fast-check';
+import { KINDS, buildGraph, buildGraphSteps, graphFromData, graphFromDataSteps, parseKinds, type Graph, type NodeKind } from '../../../src/elements/collab-graph/graph-model.js';
 import { validateProfile } from '../../../src/data/validate.js';
 import type { Profile, ProfileInput } from '../../../src/data/schema.js';
 import { generateProfile } from '../../../demo/data/generate.js';
@@ -253,5 +254,92 @@ describe('collab-graph model: plain nodes and links', () => {
     expect(link(g, 'a', 'b')?.weight).to.equal(3);
     expect(node(g, 'topic', 'c')).to.include({ label: 'c', url: null });
     expect(g.centre?.id).to.equal('a');
+  });
+});
+
+describe('collab-graph model: properties of any input', () => {
+  /** What holds for every graph the model returns, whatever it was built from. */
+  function wellFormed(g: Graph, maxNodes: number, kinds: readonly NodeKind[]): void {
+    expect(g.nodes.length).to.be.at.most(maxNodes);
+    expect(g.total).to.be.at.least(g.nodes.length);
+    const inGraph = new Set(g.nodes);
+    expect(new Set(g.nodes.map((n) => n.key)).size, 'node keys are unique').to.equal(g.nodes.length);
+    g.nodes.forEach((n, i) => {
+      expect(n.index).to.equal(i);
+      expect(kinds.includes(n.kind) || n === g.centre, `kind ${n.kind} was asked for`).to.be.true;
+      expect(n.url === null || /^(https?:|mailto:)/.test(n.url), `url ${n.url}`).to.be.true;
+    });
+    const pairs = new Set<string>();
+    const degree = new Map<unknown, number>();
+    for (const l of g.links) {
+      expect(inGraph.has(l.source) && inGraph.has(l.target), 'links join nodes of the graph').to.be.true;
+      expect(l.source, 'no self-loops').to.not.equal(l.target);
+      expect(l.weight).to.be.greaterThan(0);
+      const key = [l.source.index, l.target.index].sort((a, b) => a - b).join('|');
+      expect(pairs.has(key), 'one link per pair').to.be.false;
+      pairs.add(key);
+      degree.set(l.source, (degree.get(l.source) ?? 0) + 1);
+      degree.set(l.target, (degree.get(l.target) ?? 0) + 1);
+    }
+    for (const n of g.nodes) {
+      expect(n.degree).to.equal(degree.get(n) ?? 0);
+      expect(g.neighbours[n.index]!.length).to.equal(n.degree);
+      for (const m of g.neighbours[n.index]!) expect(g.neighbours[m.index]).to.include(n);
+    }
+    expect(Object.values(g.counts).reduce((a, b) => a + b, 0)).to.equal(g.nodes.length);
+    if (g.centre) expect(inGraph.has(g.centre)).to.be.true;
+  }
+
+  const name = fc.oneof(fc.constantFrom('Ann Lee', 'ann  lee', 'Bo Ng', 'Mia Ek', 'Ægir Þór', ''), fc.string({ maxLength: 12 }));
+  const id = fc.constantFrom('me', 'p1', 'p2', 'p3', 'w1', 'w2', 't1', 'i1', 'x');
+  const url = fc.oneof(fc.constant(undefined), fc.constantFrom('https://example.org/a', 'javascript:alert(1)', 'mailto:a@b.c', 'not a url'));
+  const author = fc.record({ name, id: fc.option(id, { nil: undefined }), orcid: fc.option(fc.constantFrom('0000-0002-1825-0097', 'bad'), { nil: undefined }) }, { requiredKeys: ['name'] });
+  const profile = fc.record({
+    works: fc.array(fc.record({ id, title: fc.option(fc.string({ maxLength: 8 }), { nil: undefined }), url, doi: fc.option(fc.constantFrom('10.1/x', 'https://doi.org/10.2/y'), { nil: undefined }), authors: fc.array(author, { maxLength: 40 }), topics: fc.array(id, { maxLength: 3 }) }), { maxLength: 25 }),
+    people: fc.array(fc.record({ id, name, url, orcid: fc.option(fc.constant('0000-0002-1825-0097'), { nil: undefined }), institutions: fc.array(id, { maxLength: 2 }) }), { maxLength: 15 }),
+    topics: fc.array(fc.record({ id, name }), { maxLength: 5 }),
+    institutions: fc.array(fc.record({ id, name, url }), { maxLength: 5 }),
+  });
+  const options = fc.record({
+    mode: fc.constantFrom('coauthors' as const, 'full' as const),
+    kinds: fc.option(fc.subarray([...KINDS], { minLength: 1 }), { nil: null }),
+    maxNodes: fc.integer({ min: 1, max: 60 }),
+    pairLimit: fc.integer({ min: 0, max: 30 }),
+  });
+
+  it('a profile of any shape gives a well-formed graph within max-nodes, the same in one go or in steps', () => {
+    fc.assert(
+      fc.property(profile, options, (p, o) => {
+        const input = { version: 1, id: 'me', name: 'Mia Ek', orcid: '0000-0002-1825-0097', links: {}, counts: {}, affiliation: null, ...p } as unknown as Profile;
+        const g = buildGraph(input, o);
+        wellFormed(g, o.maxNodes, o.kinds ?? (o.mode === 'full' ? KINDS : ['researcher', 'person']));
+        // The sliced builder gives the same graph.
+        const it = buildGraphSteps(input, o);
+        let r = it.next();
+        while (!r.done) r = it.next();
+        expect(r.value.nodes.map((n) => n.key)).to.deep.equal(g.nodes.map((n) => n.key));
+        expect(r.value.links.map((l) => `${l.source.key}|${l.target.key}|${l.weight}`)).to.deep.equal(g.links.map((l) => `${l.source.key}|${l.target.key}|${l.weight}`));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('plain nodes and links of any shape give a well-formed graph', () => {
+    const nodes = fc.array(fc.record({ id: fc.oneof(id, fc.constant(42 as unknown as string)), kind: fc.oneof(fc.constantFrom(...KINDS), fc.constant('alien' as NodeKind)), label: fc.option(name, { nil: undefined }), url }), { maxLength: 30 });
+    const links = fc.array(fc.record({ source: id, target: id, weight: fc.option(fc.oneof(fc.integer({ min: -3, max: 5 }), fc.double(), fc.constantFrom(Infinity, -Infinity, NaN, 1e308, '3' as unknown as number)), { nil: undefined }) }), { maxLength: 60 });
+    fc.assert(
+      fc.property(nodes, links, fc.integer({ min: 1, max: 40 }), (ns, ls, maxNodes) => {
+        const data = { nodes: ns, links: ls } as never;
+        const g = graphFromData(data, { maxNodes });
+        wellFormed(g, maxNodes, KINDS);
+        expect(g.links.every((l) => Number.isFinite(l.weight))).to.be.true;
+        expect(g.nodes.every((n) => Number.isFinite(n.weight))).to.be.true;
+        const it = graphFromDataSteps(data, { maxNodes });
+        let r = it.next();
+        while (!r.done) r = it.next();
+        expect(r.value.nodes.map((n) => n.key)).to.deep.equal(g.nodes.map((n) => n.key));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
