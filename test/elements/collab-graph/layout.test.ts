@@ -4,6 +4,7 @@
  * tick does, wherever it was cut.
  */
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { forceCollide, forceManyBody, forceSimulation } from 'd3-force';
 import { graphFromData, type Graph, type GraphNode } from '../../../src/elements/collab-graph/graph-model.js';
 import { Layout, yieldToMain } from '../../../src/elements/collab-graph/layout.js';
@@ -117,5 +118,35 @@ describe('collab-graph layout: ticks in slices', () => {
     expect([g.centre!.x, g.centre!.y]).to.deep.equal([0, 0]);
     expect(positions(g).every(Number.isFinite)).to.be.true;
     expect(l.alpha).to.be.below(0.05);
+  });
+});
+
+describe('collab-graph layout: any graph', () => {
+  it('keeps every position a finite number and the centre pinned, whatever the graph', () => {
+    const graphs = fc.record({
+      n: fc.integer({ min: 0, max: 60 }),
+      links: fc.array(fc.tuple(fc.nat(59), fc.nat(59), fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 1000 }))), { maxLength: 150 }),
+      pinned: fc.array(fc.tuple(fc.nat(59), fc.double({ min: -500, max: 500, noNaN: true })), { maxLength: 5 }),
+    });
+    fc.assert(
+      fc.property(graphs, ({ n, links, pinned }) => {
+        const g = graphFromData(
+          {
+            nodes: Array.from({ length: n }, (_, i) => ({ id: `n${i}`, kind: i === 0 ? ('researcher' as const) : ('person' as const), label: `N${i}` })),
+            links: links.map(([a, b, w]) => ({ source: `n${a}`, target: `n${b}`, weight: w })),
+          },
+          { maxNodes: 100 },
+        );
+        sizeNodes(g);
+        const l = new Layout();
+        l.setGraph(g);
+        // Dragged nodes pinned anywhere, several on the same spot.
+        for (const [i, at] of pinned) if (g.nodes[i] && g.nodes[i] !== g.centre) Layout.pin(g.nodes[i]!, at, at);
+        for (let t = 0; t < 30; t++) l.tick();
+        expect(positions(g).every(Number.isFinite)).to.be.true;
+        if (g.centre) expect([g.centre.x, g.centre.y]).to.deep.equal([0, 0]);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
