@@ -167,8 +167,10 @@ function verbatim(s: string): string {
   return s.replace(/[{}\\\s]/g, (c) => encodeURIComponent(c));
 }
 
+/** An author as BibTeX writes it; '' when nothing of the name is left once cleaned (e.g. only tags). */
 function bibAuthor(a: Author): string {
   const name = cleanText(a.name);
+  if (!name) return '';
   // A name with " and " in it would be read as two authors: brace it as one.
   if (/\band\b/i.test(name)) return `{${escapeBibtex(name)}}`;
   const { given, family, suffix } = splitName(name);
@@ -201,7 +203,7 @@ export function toBibtex(work: Work, opts: BibtexOptions): string {
   const title = opts.title ?? cleanText(work.title);
   const [type, venueField] = bibType(work.type);
   const fields: [string, string][] = [];
-  const authors = (work.authors ?? []).filter((a) => a.name.trim()).map(bibAuthor);
+  const authors = (work.authors ?? []).map(bibAuthor).filter(Boolean);
   if (work.authorsTruncated && authors.length) authors.push('others');
   if (authors.length) fields.push(['author', authors.join(' and ')]);
   if (title) fields.push(['title', escapeBibtexTitle(title)]);
@@ -228,7 +230,7 @@ function apaAuthor(a: Author): string {
 }
 
 function apaAuthors(authors: readonly Author[], truncated: boolean): string {
-  const names = authors.filter((a) => a.name.trim()).map(apaAuthor);
+  const names = authors.map(apaAuthor).filter(Boolean);
   if (!names.length) return '';
   // APA 7: up to 20 names; beyond that the first 19, an ellipsis and the last.
   if (names.length > 20) return `${names.slice(0, 19).join(', ')}, … ${names[names.length - 1]}${truncated ? ', et al.' : ''}`;

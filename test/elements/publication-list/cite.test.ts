@@ -1,4 +1,7 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import * as bcc from 'biblatex-csl-converter';
+import { cleanText } from '../../../src/elements/publication-list/text.js';
 import type { Work } from '../../../src/data/schema.js';
 import {
   bibKeys,
@@ -119,5 +122,66 @@ describe('publication-list citations', () => {
     expect(normalizeDoi('https://dx.doi.org/10.1000/a%2Fb')).to.equal('10.1000/a/b');
     expect(normalizeDoi('javascript:alert(1)')).to.equal(null);
     expect(doiUrl('10.1002/(SICI)1097-4636<3.0.CO;2-#>')).to.equal('https://doi.org/10.1002/(SICI)1097-4636%3C3.0.CO;2-%23%3E');
+  });
+});
+
+describe('publication-list citations: read back by a real BibTeX parser', () => {
+  interface Parsed {
+    keys: string[];
+    errors: unknown[];
+    title: string;
+    authors: number;
+  }
+  const text = (nodes: Array<{ text?: string }> | undefined) => (nodes ?? []).map((n) => n.text ?? '').join('');
+  /** Parses an entry with biblatex-csl-converter, the parser the BibTeX source uses. */
+  function parse(bib: string): Parsed {
+    const r = new bcc.BibLatexParser(bib, { processUnexpected: true, processUnknown: true }).parse() as unknown as {
+      entries: Record<string, { entry_key: string; fields: { title?: Array<{ text?: string }>; author?: unknown[] } }>;
+      errors: unknown[];
+    };
+    const entries = Object.values(r.entries);
+    return { keys: entries.map((e) => e.entry_key), errors: r.errors, title: text(entries[0]?.fields.title), authors: entries[0]?.fields.author?.length ?? 0 };
+  }
+  // Letters and digits, which no escaping may lose or add. (The parser drops \textasciicircum{},
+  // which LaTeX prints as ^: not a letter, so it does not count.)
+  const letters = (s: string) => (s.normalize('NFC').match(/[\p{L}\p{N}]/gu) ?? []).join('');
+  const tricky = fc.string({ unit: fc.oneof(fc.constantFrom(...'{}\\$%&#_^~@,="\'<>` '.split('')), fc.constantFrom('a', 'Z', '9', 'é', 'Å', 'ß', '中', '—')), maxLength: 30 });
+
+  it('any title, venue and author names give exactly one entry with its key, no error, every letter of the title kept, and never more authors', () => {
+    fc.assert(
+      fc.property(tricky, tricky, fc.array(tricky, { maxLength: 4 }), (title, venue, names) => {
+        const bib = toBibtex(work({ title, venue, year: 2020, type: 'article', authors: names.map((name) => ({ name })) }), { key: 'k1' });
+        const p = parse(bib);
+        expect(p.keys, bib).to.deep.equal(['k1']);
+        expect(p.errors, bib).to.deep.equal([]);
+        expect(letters(p.title), bib).to.equal(letters(cleanText(title)));
+        expect(p.authors, bib).to.be.at.most(names.filter((n) => cleanText(n)).length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('real-looking names (particles, "Last, First", "and" inside a name) are read back one author each', () => {
+    const word = fc.stringMatching(/^[A-ZÅÉØÞ][a-zåéøßñü]{1,8}(-[A-Z][a-z]{1,6})?$/);
+    const name = fc.oneof(
+      fc.tuple(word, word).map(([g, f]) => `${g} ${f}`),
+      fc.tuple(word, word).map(([g, f]) => `${f}, ${g}`),
+      fc.tuple(word, fc.constantFrom('van der', 'de la', 'von'), word).map(([g, p, f]) => `${g} ${p} ${f}`),
+      fc.tuple(word, word).map(([a, b]) => `${a} and ${b} Laboratory`),
+      word,
+    );
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 6 }), (names) => {
+        const bib = toBibtex(work({ title: 't', year: 2020, authors: names.map((n) => ({ name: n })) }), { key: 'k1' });
+        expect(parse(bib).authors, bib).to.equal(names.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('an author whose name is nothing once cleaned (only tags or braces) is left out, not written empty', () => {
+    const bib = toBibtex(work({ authors: [{ name: 'Ann Lee' }, { name: '<i></i>' }, { name: '{}' }, { name: 'Bo Ng' }] }), { key: 'k' });
+    expect(bib).to.contain('author = {Lee, Ann and Ng, Bo}');
+    expect(toPlainCitation(work({ year: 2020, title: 'T', authors: [{ name: '<b> </b>' }, { name: 'Bo Ng' }] }))).to.match(/^Ng, B\. \(2020\)/);
   });
 });
