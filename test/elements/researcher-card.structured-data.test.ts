@@ -4,6 +4,8 @@
  * that it never disturbs the card or the fallback content.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
+import { scriptJson } from '../../src/core/structured-data.js';
 import { ResearcherCard } from '../../src/elements/researcher-card/researcher-card.js';
 import { ResearcherProfile } from '../../src/elements/researcher-profile/researcher-profile.js';
 import { personStructuredData } from '../../src/elements/researcher-card/structured-data.js';
@@ -154,5 +156,20 @@ describe('<researcher-card structured-data>', () => {
     const data = personStructuredData(profileFromObject(richProfile()).profile);
     expect(data['@type']).to.equal('Person');
     expect(data.name).to.equal('Wuhui Chen');
+  });
+});
+
+describe('JSON-LD script text', () => {
+  it('any data reads back unchanged and can never close the script or open a comment', () => {
+    const tricky = fc.string({ unit: fc.constantFrom('<', '/', 's', 'c', 'r', 'i', 'p', 't', '>', '!', '-', '\u2028', '\u2029', '"', '\\', 'a') });
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.dictionary(tricky, tricky), fc.array(tricky)), (data) => {
+        const text = scriptJson(data);
+        expect(text).to.not.contain('<');
+        expect(text).to.not.match(/[\u2028\u2029]/);
+        expect(JSON.parse(text)).to.deep.equal(JSON.parse(JSON.stringify(data)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
