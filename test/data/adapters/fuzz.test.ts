@@ -101,7 +101,8 @@ function mutate(sample: Json, edits: Edit[]): Json {
     if (parent === null || typeof parent !== 'object') continue;
     const last = path[path.length - 1]!;
     if (e.how === 'delete') Array.isArray(parent) ? parent.splice(Number(last), 1) : delete parent[last];
-    else parent[last] = e.how === 'null' ? null : e.value;
+    // A copy: a later edit may reach inside it, and must not change (or loop) fast-check's value.
+    else parent[last] = e.how === 'null' ? null : structuredClone(e.value);
   }
   return copy;
 }
