@@ -48,7 +48,9 @@ export function collide(radius: (n: GraphNode) => number, strength = 1): Collide
       if (y < y0) y0 = y;
       if (y > y1) y1 = y;
     }
-    if (!(x1 >= x0 && y1 >= y0)) return;
+    // No finite extent (a position or velocity that is not a finite number): nothing sensible to do,
+    // and the grid below could not be sized.
+    if (!(x1 >= x0 && y1 >= y0) || !Number.isFinite(x1 - x0) || !Number.isFinite(y1 - y0)) return;
     // Cells at least as wide as the widest pair can reach (2 × the largest radius), and not more
     // cells than about four per node.
     let s = 2 * maxR;

@@ -164,6 +164,10 @@ export class Layout {
     this.y(alpha);
     const decay = 1 - sim.velocityDecay();
     for (const node of nodes) {
+      // A force that overflowed (it should not, but data is data) stops the node rather than
+      // sending it, and every node near it after, to infinity.
+      if (!Number.isFinite(node.vx!)) node.vx = 0;
+      if (!Number.isFinite(node.vy!)) node.vy = 0;
       if (node.fx == null) node.x! += node.vx! *= decay;
       else (node.x = node.fx), (node.vx = 0);
       if (node.fy == null) node.y! += node.vy! *= decay;

@@ -186,6 +186,8 @@ export function manyBody(strength: (n: GraphNode) => number, theta = 0.9, distan
           if (l < max2) {
             if (x === 0) (x = jiggle()), (l += x * x);
             if (y === 0) (y = jiggle()), (l += y * y);
+            // Apart by less than the square root of the smallest double: as good as coincident.
+            if (l === 0) (x = jiggle()), (y = jiggle()), (l = x * x + y * y);
             if (l < min2) l = Math.sqrt(min2 * l);
             vx += (x * v * alpha) / l;
             vy += (y * v * alpha) / l;
@@ -209,6 +211,7 @@ export function manyBody(strength: (n: GraphNode) => number, theta = 0.9, distan
           let d2 = dx * dx + dy * dy;
           if (dx === 0) (dx = jiggle()), (d2 += dx * dx);
           if (dy === 0) (dy = jiggle()), (d2 += dy * dy);
+          if (d2 === 0) (dx = jiggle()), (dy = jiggle()), (d2 = dx * dx + dy * dy);
           if (d2 < min2) d2 = Math.sqrt(min2 * d2);
           const k = (strengths[j]! * alpha) / d2;
           vx += dx * k;

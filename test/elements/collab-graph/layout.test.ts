@@ -122,6 +122,28 @@ describe('collab-graph layout: ticks in slices', () => {
 });
 
 describe('collab-graph layout: any graph', () => {
+  it('a node pinned a hair from another (closer than a double can square) stays finite, and nothing hangs', () => {
+    // Found by the property below: the squared distance underflowed to 0, the charge force became
+    // infinite, and the collision grid then never stopped growing its cells.
+    const g = graphFromData({ nodes: [{ id: 'a', kind: 'researcher' }, { id: 'b' }, { id: 'c' }], links: [{ source: 'c', target: 'a' }, { source: 'a', target: 'b' }] });
+    sizeNodes(g);
+    const l = new Layout();
+    l.setGraph(g);
+    Layout.pin(g.nodes[2]!, -5e-324, -5e-324);
+    for (let t = 0; t < 30; t++) l.tick();
+    expect(positions(g).every(Number.isFinite)).to.be.true;
+  });
+
+  it('the collision force does nothing, rather than loop, when a velocity is not finite', () => {
+    const g = graph(50);
+    const c = collide((n) => n.r + 2);
+    c.initialize(g.nodes, Math.random);
+    g.nodes.forEach((n, i) => ((n.x = i), (n.y = i), (n.vx = 0), (n.vy = 0)));
+    g.nodes[3]!.vx = Infinity;
+    c(1);
+    expect(g.nodes[5]!.vx).to.equal(0);
+  });
+
   it('keeps every position a finite number and the centre pinned, whatever the graph', () => {
     const graphs = fc.record({
       n: fc.integer({ min: 0, max: 60 }),
