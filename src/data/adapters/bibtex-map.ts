@@ -111,7 +111,10 @@ const FIRST_ENTRY = /^[ \t]*@[ \t]*[a-z]+[ \t]*[{(]/im;
 export function stripPreamble(text: string): string {
   const body = text.replace(FRONT_MATTER, '');
   const first = FIRST_ENTRY.exec(body);
-  return first ? body.slice(first.index) : body;
+  const bib = first ? body.slice(first.index) : body;
+  // biblatex-csl-converter 3.2 loops for ever on a `%` comment inside an entry that runs to the
+  // very end of the text (`@book{b, %x`, no newline after it): the text always ends with one.
+  return bib.endsWith('\n') ? bib : `${bib}\n`;
 }
 
 /** TeX's dash ligatures, as a reader expects them in plain text: `---` → —, `--` → –. */
