@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from '../helpers/fc.js';
 import { safeUrl, safeImageUrl } from '../../src/core/safe-url.js';
 
 const BASE = 'https://lab.example.edu/people/';

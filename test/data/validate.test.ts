@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from '../helpers/fc.js';
 import { validateProfile, formatPath } from '../../src/data/validate.js';
 import { referenceProfile } from '../helpers/profiles.js';
 

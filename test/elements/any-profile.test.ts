@@ -4,7 +4,7 @@
  * creates no element from the data, and links only to http(s) and mailto addresses.
  */
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from '../helpers/fc.js';
 import '../../src/define.js';
 import type { ProfileElement } from '../../src/core/profile-element.js';
 import type { ProfileInput } from '../../src/data/schema.js';

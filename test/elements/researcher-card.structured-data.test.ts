@@ -4,7 +4,7 @@
  * that it never disturbs the card or the fallback content.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from '../helpers/fc.js';
 import { scriptJson } from '../../src/core/structured-data.js';
 import { ResearcherCard } from '../../src/elements/researcher-card/researcher-card.js';
 import { ResearcherProfile } from '../../src/elements/researcher-profile/researcher-profile.js';

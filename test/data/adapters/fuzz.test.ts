@@ -5,7 +5,7 @@
  * The samples are small ones written for the project, in each source's real shape.
  */
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from '../../helpers/fc.js';
 import { parseOpenAlex } from '../../../src/data/adapters/openalex-map.js';
 import { parseOrcid } from '../../../src/data/adapters/orcid-map.js';
 import { parseBibtex } from '../../../src/data/adapters/bibtex-map.js';

@@ -3,7 +3,7 @@
  * gives in each mode, co-author weights, max-nodes trimming, and bad input staying bounded.
  */
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from '../../helpers/fc.js';
 import { KINDS, buildGraph, buildGraphSteps, graphFromData, graphFromDataSteps, parseKinds, type Graph, type NodeKind } from '../../../src/elements/collab-graph/graph-model.js';
 import { validateProfile } from '../../../src/data/validate.js';
 import type { Profile, ProfileInput } from '../../../src/data/schema.js';

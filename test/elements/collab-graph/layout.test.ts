@@ -4,7 +4,7 @@
  * tick does, wherever it was cut.
  */
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from '../../helpers/fc.js';
 import { forceCollide, forceManyBody, forceSimulation } from 'd3-force';
 import { graphFromData, type Graph, type GraphNode } from '../../../src/elements/collab-graph/graph-model.js';
 import { Layout, yieldToMain } from '../../../src/elements/collab-graph/layout.js';

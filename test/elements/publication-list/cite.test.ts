@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from '../../helpers/fc.js';
 import * as bcc from 'biblatex-csl-converter';
 import { cleanText } from '../../../src/elements/publication-list/text.js';
 import type { Work } from '../../../src/data/schema.js';

@@ -4,7 +4,7 @@
  * a work, and group keys make unique, safe ids.
  */
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from '../../helpers/fc.js';
 import { validateProfile } from '../../../src/data/validate.js';
 import type { Profile } from '../../../src/data/schema.js';
 import { GROUP_MODES, SORT_MODES, filterEntries, groupEntries, prepare, slug, sortedEntries, type Entry } from '../../../src/elements/publication-list/model.js';
