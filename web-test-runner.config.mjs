@@ -50,7 +50,7 @@ export default {
   middleware: [serveFixtures],
   // The property tests' seed (test/helpers/fc.ts): fixed when FC_SEED is set, as .ci/run does.
   testRunnerHtml: (testFramework) =>
-    `<html><body><script>window.__FC_SEED__ = ${Number.isFinite(Number(process.env.FC_SEED)) && process.env.FC_SEED ? Number(process.env.FC_SEED) : 'null'};</script><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!DOCTYPE html><html><body><script>window.__FC_SEED__ = ${Number.isFinite(Number(process.env.FC_SEED)) && process.env.FC_SEED ? Number(process.env.FC_SEED) : 'null'};</script><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), cjsAsEsm],
   reporters: [
     defaultReporter(),

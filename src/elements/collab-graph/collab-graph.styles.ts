@@ -146,6 +146,12 @@ export const styles = [
     table {
       width: 100%;
       border-collapse: collapse;
+      /* A page in quirks mode (no doctype) makes tables start from black text and the default
+         font rather than inherit them: this one inherits, whatever the page. */
+      color: inherit;
+      font-family: inherit;
+      font-weight: inherit;
+      line-height: inherit;
       font-size: 0.9375em;
     }
     caption {
