@@ -15,6 +15,7 @@ import {
   DEFAULT_MAX_NODES,
   KINDS,
   buildGraphSteps,
+  drain,
   graphFromDataSteps,
   parseKinds,
   type Graph,
@@ -244,11 +245,7 @@ export class CollabGraph extends ProfileElement {
     };
     const build = (k: readonly NodeKind[]) => {
       const it = steps(k);
-      if (!it) return null;
-      for (;;) {
-        const r = it.next();
-        if (r.done) return r.value;
-      }
+      return it ? drain(it) : null;
     };
     const requested = this._requested;
     const hidden = this._hidden;

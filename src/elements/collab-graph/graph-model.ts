@@ -128,7 +128,7 @@ class Builder {
 const STEP = 400;
 
 /** Runs a step generator to its end and returns what it returns. */
-function drain<T>(steps: Generator<void, T, void>): T {
+export function drain<T>(steps: Generator<void, T, void>): T {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from '../../helpers/fc.js';
-import { KINDS, buildGraph, buildGraphSteps, graphFromData, graphFromDataSteps, parseKinds, type Graph, type NodeKind } from '../../../src/elements/collab-graph/graph-model.js';
+import { KINDS, buildGraph, buildGraphSteps, drain, graphFromData, graphFromDataSteps, parseKinds, type Graph, type NodeKind } from '../../../src/elements/collab-graph/graph-model.js';
 import { validateProfile } from '../../../src/data/validate.js';
 import type { Profile, ProfileInput } from '../../../src/data/schema.js';
 import { generateProfile } from '../../../demo/data/generate.js';
@@ -314,11 +314,9 @@ describe('collab-graph model: properties of any input', () => {
         const g = buildGraph(input, o);
         wellFormed(g, o.maxNodes, o.kinds ?? (o.mode === 'full' ? KINDS : ['researcher', 'person']));
         // The sliced builder gives the same graph.
-        const it = buildGraphSteps(input, o);
-        let r = it.next();
-        while (!r.done) r = it.next();
-        expect(r.value.nodes.map((n) => n.key)).to.deep.equal(g.nodes.map((n) => n.key));
-        expect(r.value.links.map((l) => `${l.source.key}|${l.target.key}|${l.weight}`)).to.deep.equal(g.links.map((l) => `${l.source.key}|${l.target.key}|${l.weight}`));
+        const stepped = drain(buildGraphSteps(input, o));
+        expect(stepped.nodes.map((n) => n.key)).to.deep.equal(g.nodes.map((n) => n.key));
+        expect(stepped.links.map((l) => `${l.source.key}|${l.target.key}|${l.weight}`)).to.deep.equal(g.links.map((l) => `${l.source.key}|${l.target.key}|${l.weight}`));
       }),
       { numRuns: 300 },
     );
@@ -334,10 +332,7 @@ describe('collab-graph model: properties of any input', () => {
         wellFormed(g, maxNodes, KINDS);
         expect(g.links.every((l) => Number.isFinite(l.weight))).to.be.true;
         expect(g.nodes.every((n) => Number.isFinite(n.weight))).to.be.true;
-        const it = graphFromDataSteps(data, { maxNodes });
-        let r = it.next();
-        while (!r.done) r = it.next();
-        expect(r.value.nodes.map((n) => n.key)).to.deep.equal(g.nodes.map((n) => n.key));
+        expect(drain(graphFromDataSteps(data, { maxNodes })).nodes.map((n) => n.key)).to.deep.equal(g.nodes.map((n) => n.key));
       }),
       { numRuns: 300 },
     );
