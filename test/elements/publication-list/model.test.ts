@@ -34,7 +34,9 @@ function prepared(list: unknown[]) {
 
 const ids = (list: readonly Entry[]) => list.map((e) => e.work.id);
 
-describe('publication-list model: any list of works', () => {
+describe('publication-list model: any list of works', function () {
+  // Hundreds of generated cases: a slow CI machine needs more than the default 15 s.
+  this.timeout(90000);
   it('each sort is a complete reordering, in its order, undated and uncited last', () => {
     fc.assert(
       fc.property(works, (list) => {
