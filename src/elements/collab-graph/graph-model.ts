@@ -262,7 +262,7 @@ export function* graphFromDataSteps(data: GraphData, options: GraphOptions = {})
   for (const n of data.nodes ?? []) {
     if (++step % STEP === 0) yield;
     if (!n || typeof n.id !== 'string' || byId.has(n.id)) continue;
-    byId.set(n.id, b.node(isKind(n.kind) ? n.kind : 'person', n.id, n.label ?? n.id, n.url ? safeUrl(n.url) : null));
+    byId.set(n.id, b.node(isKind(n.kind) ? n.kind : 'person', n.id, n.label ?? n.id, safeUrl(n.url)));
   }
   for (const l of data.links ?? []) {
     if (++step % STEP === 0) yield;

@@ -188,23 +188,24 @@ export class Layout {
    */
   async warm(until: number, budgetMs = Infinity): Promise<boolean> {
     const run = ++this.run;
+    return (await sliced(this.warmSteps(until, budgetMs), () => run === this.run)) !== null;
+  }
+
+  /** The warm-up as steps: ticks, each in its steps, until alpha or the budget runs out. */
+  private *warmSteps(until: number, budgetMs: number): Generator<void, void, void> {
     const start = performance.now();
-    let end = start + SLICE_MS;
     for (;;) {
       if (!this.stepper) {
         const a = this.sim.alpha();
-        if (!(a >= until && a >= this.sim.alphaMin() && performance.now() - start < budgetMs)) return true;
+        if (!(a >= until && a >= this.sim.alphaMin() && performance.now() - start < budgetMs)) return;
         this.stepper = this.steps();
       }
-      while (!this.stepper.next().done) {
-        if (performance.now() < end) continue;
-        await yieldToMain();
-        if (run !== this.run) return false;
-        end = performance.now() + SLICE_MS;
-      }
+      // Kept in this.stepper: a warm-up abandoned here resumes the same tick next time.
+      while (!this.stepper.next().done) yield;
       this.stepper = null;
     }
   }
+
 
   /** Stops a warm-up in progress (at its next step); the tick it was in is finished later. */
   cancel(): void {
