@@ -4,3 +4,5 @@ export * from './errors.js';
 export * from './http.js';
 export * from './formats.js';
 export * from './load.js';
+// Where a source URL points (the snapshot command checks its arguments with these).
+export { openAlexAuthorKey, orcidIdOf } from './adapters/index.js';

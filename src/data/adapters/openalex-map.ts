@@ -66,6 +66,9 @@ export function rebuildAbstract(index: unknown): string | null {
 
 function withMailto(url: string, ctx: SourceContext): string {
   const mailto = str(ctx.options.mailto);
+  // The API key (option `apiKey`), as OpenAlex documents it: an `api_key` query parameter.
+  const apiKey = str(ctx.options.apiKey);
+  if (apiKey) url = `${url}${url.includes('?') ? '&' : '?'}api_key=${encodeURIComponent(apiKey)}`;
   return mailto ? `${url}${url.includes('?') ? '&' : '?'}mailto=${encodeURIComponent(mailto)}` : url;
 }
 

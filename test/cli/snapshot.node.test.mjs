@@ -1,5 +1,6 @@
-// The snapshot command (bin/researcher-elements.mjs), run by Node's test runner:
-//   node --test test/data/adapters/cli.node.test.mjs
+// The snapshot command (bin/researcher-elements.mjs, which starts src/cli/ compiled into
+// dist/cli/), run by Node's test runner:
+//   node --test test/cli/snapshot.node.test.mjs
 // It needs the compiled library (`npm run build` writes dist/; RESEARCHER_ELEMENTS_DIST may
 // point elsewhere). Nothing here touches the internet: files, and a server on 127.0.0.1.
 import { test } from 'node:test';
@@ -11,10 +12,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin', 'researcher-elements.mjs');
 const dist = process.env.RESEARCHER_ELEMENTS_DIST ? resolve(process.env.RESEARCHER_ELEMENTS_DIST) : join(root, 'dist');
-const built = existsSync(join(dist, 'data', 'adapters', 'index.js'));
+const built = existsSync(join(dist, 'data', 'adapters', 'index.js')) && existsSync(join(dist, 'cli', 'main.js'));
 const needsBuild = built ? {} : { skip: `the compiled library is missing (${dist}); run npm run build first` };
 const fixtures = join(root, '..', 'shared', 'fixtures');
 
@@ -45,13 +46,13 @@ Papers of the lab (write to lab@uni.example).
 const sampleFile = join(tmp, 'papers.bib');
 writeFileSync(sampleFile, SAMPLE);
 
-test('--help prints the usage and succeeds', async () => {
+test('--help prints the usage and succeeds', needsBuild, async () => {
   const r = await run(['--help']);
   assert.equal(r.code, 0);
   assert.match(r.stdout, /^Usage: researcher-elements snapshot <source>/);
 });
 
-test('argument errors exit with 2 and say what is wrong', async () => {
+test('argument errors exit with 2 and say what is wrong', needsBuild, async () => {
   const cases = [
     [[], /no command given/],
     [['export', '--orcid', '0000-0003-0902-4386'], /unknown command "export"/],

@@ -1,0 +1,51 @@
+/**
+ * The help texts of `researcher-elements snapshot` and `researcher-elements render`, printed by
+ * `--help` and after a usage error.
+ */
+
+export const SNAPSHOT_USAGE = `Usage: researcher-elements snapshot <source> [options]
+
+Sources (exactly one):
+  --openalex ID     an OpenAlex author: A5023888391, https://openalex.org/A5023888391 or orcid:0000-…
+  --orcid ID        an ORCID iD or orcid.org URL: 0000-0003-0902-4386
+  --bibtex FILE     a BibTeX file (or an http(s) URL of one)
+  URL               any address the elements accept (detected as in the browser; see --format)
+
+Options:
+  --out FILE        write the JSON to FILE instead of standard output
+  --api-key KEY     your OpenAlex API key (free at https://openalex.org/settings/api); default: the
+                    OPENALEX_API_KEY environment variable, which keeps the key out of your shell
+                    history. OpenAlex requires a key since 13 February 2026: looking up the author
+                    is free, but each page of up to 200 works is a list call, metered against the
+                    key's daily allowance (without a key the allowance is very small). The key is
+                    sent to OpenAlex only, and never written into the output or a message.
+  --max-works N     at most N works from OpenAlex (default 500: at most 3 list calls)
+  --name NAME       BibTeX: the researcher's name (default: the author on most entries)
+  --id ID           BibTeX: the profile id
+  --format NAME     profile, openalex, orcid or bibtex, when a URL is ambiguous
+  --timeout MS      per request attempt (default 10000)
+  --mailto EMAIL    deprecated and ignored: OpenAlex's email "polite pool" ended when keys
+                    became required; give --api-key instead
+  -h, --help        this help
+`;
+
+export const RENDER_USAGE = `Usage: researcher-elements render --profile FILE [options]
+
+Prints the elements for a profile as HTML for a static page: declarative Shadow DOM (shown with
+JavaScript off) and the profile embedded once, from which researcher-elements/hydrate.js
+hydrates them in the browser without fetching anything. Needs @lit-labs/ssr.
+
+Options:
+  --profile FILE    the profile JSON (version 1, as \`snapshot\` writes it); - reads standard input
+  --elements LIST   comma-separated, in order: researcher-card, trust-badge, publication-list
+                    (default researcher-card,publication-list; the card includes the trust badge)
+  --out FILE        write the HTML to FILE instead of standard output
+  --lang TAG        the page's language, written on each element (default en)
+  --theme NAME      light, dark or auto, written on each element (default: follow the page)
+  --base-url URL    the address of the page; relative URLs in the profile resolve against it
+                    (required when the profile has any)
+  --attr TAG:NAME=VALUE
+                    another attribute, e.g. publication-list:group-by=year (repeatable;
+                    TAG may be researcher-profile, the wrapper)
+  -h, --help        this help
+`;
