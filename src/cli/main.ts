@@ -22,7 +22,8 @@ import { RENDER_USAGE, SNAPSHOT_USAGE } from './usage.js';
 function keysIn(argv: readonly string[]): string[] {
   const keys: string[] = [];
   argv.forEach((a, i) => {
-    if (a === '--api-key' && argv[i + 1] !== undefined) keys.push(argv[i + 1]!);
+    // As parseArgs reads it: a value after the option, unless it looks like another option.
+    if (a === '--api-key' && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('-')) keys.push(argv[i + 1]!);
     else if (a.startsWith('--api-key=')) keys.push(a.slice('--api-key='.length));
   });
   return keys;

@@ -15,9 +15,13 @@ export const REDACTED = '[redacted]';
 export class Output {
   private readonly secrets: string[] = [];
 
-  /** Registers a secret: it, and its URL-encoded forms, never reach any output. */
+  /**
+   * Registers a secret: it, and its URL-encoded forms, never reach any output. Strings shorter
+   * than 8 characters are not keys (a mistyped `--api-key x`), and replacing them everywhere
+   * would mangle the profile, so they are left alone.
+   */
   addSecret(secret: string | undefined): void {
-    if (!secret) return;
+    if (!secret || secret.length < 8) return;
     for (const s of new Set([secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/g, '+')])) {
       if (s && !this.secrets.includes(s)) this.secrets.push(s);
     }

@@ -198,6 +198,10 @@ test('Output.redact hides a secret in its raw and URL-encoded forms, in results,
   const url = `https://api.openalex.org/works?filter=author.id:A42&api_key=${encodeURIComponent(KEY)}`;
   assert.equal(out.redact(`GET ${url} (key ${KEY})`), `GET https://api.openalex.org/works?filter=author.id:A42&api_key=${REDACTED} (key ${REDACTED})`);
   assert.equal(out.redact('nothing secret'), 'nothing secret');
+  // A mistyped short "key" is not a secret worth mangling the profile for.
+  const short = new Output();
+  short.addSecret('x');
+  assert.equal(short.redact('{"name": "Max Example"}'), '{"name": "Max Example"}');
   // The library's console warnings pass through the same filter while the command runs.
   const written = [];
   const write = process.stderr.write;
