@@ -3,7 +3,7 @@
  * is part of every page that registers the adapters, the mapping code is loaded on demand.
  */
 
-import { ProfileLoadError } from '../errors.js';
+import { ProfileLoadError, redactKeys, waitText, type LoadIssue } from '../errors.js';
 
 /** ORCID iD, bare: 0000-0002-1825-0097 (the last character may be X). */
 export const ORCID_ID = /\b(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b/i;
@@ -77,22 +77,30 @@ export function numberOption(value: unknown, fallback: number, min: number, max:
 }
 
 const warned = new WeakMap<object, string[]>();
+const issued = new WeakMap<object, LoadIssue[]>();
 
 /**
  * Records a warning about a loaded value (e.g. "works page 3 failed; 400 of 620 works shown") and
- * logs it. `sourceWarnings(value)` returns them, so callers such as the snapshot command (and
- * `loadProfile`, when wired) can report them next to the validator's warnings.
+ * logs it; with `issue`, also what is missing, in a form elements can show (`sourceIssues`).
+ * `sourceWarnings(value)` returns the messages, so callers such as the snapshot command and
+ * `loadProfile` can report them next to the validator's warnings.
  */
-export function warn(value: object, message: string): void {
+export function warn(value: object, message: string, issue?: LoadIssue): void {
   const all = warned.get(value) ?? [];
   all.push(message);
   warned.set(value, all);
+  if (issue) issued.set(value, [...(issued.get(value) ?? []), issue]);
   console.warn(`researcher-elements: ${message}`);
 }
 
 /** Warnings recorded by an adapter for the value it returned (see `warn`). */
 export function sourceWarnings(value: unknown): string[] {
   return (typeof value === 'object' && value !== null && warned.get(value)) || [];
+}
+
+/** What an adapter could not load for the value it returned (see `warn`). */
+export function sourceIssues(value: unknown): LoadIssue[] {
+  return (typeof value === 'object' && value !== null && issued.get(value)) || [];
 }
 
 /** Counts occurrences, remembering first-seen order (for stable sorting by frequency). */
@@ -114,17 +122,48 @@ export class Tally<T> {
 }
 
 /**
- * Rewrites an HTTP failure into a sentence naming the source and the id:
- * "OpenAlex has no author A999 (HTTP 404).", "OpenAlex is limiting requests (HTTP 429) …".
- * Other errors (and aborts) pass through unchanged.
+ * Rewrites an HTTP failure into a sentence naming the source, the thing and the cause:
+ * "OpenAlex has no author A999 (HTTP 404).", "ORCID is limiting requests (HTTP 429) …", and for
+ * OpenAlex the spent daily allowance and refused API keys. Other errors (and aborts) pass through.
+ * `key` (an API key in use) is removed from any text that could carry it.
  */
-export function sourceError(err: unknown, source: string, thing: string, src?: string): unknown {
+export function sourceError(err: unknown, source: string, thing: string, src?: string, key?: string): unknown {
   if (!(err instanceof ProfileLoadError)) return err;
-  const { status, retryAfter } = err.options;
-  if (status === 404 || status === 410) return new ProfileLoadError(`${source} has no ${thing} (HTTP ${status}).`, { ...err.options, src });
-  if (status === 429) {
-    const when = retryAfter !== undefined ? `in ${Math.max(1, Math.ceil(retryAfter / 1000))} s` : 'in a minute';
-    return new ProfileLoadError(`${source} is limiting requests (HTTP 429) while loading ${thing}; try again ${when}.`, { ...err.options, src });
+  const { status, retryAfter, detail: rawDetail } = err.options;
+  const detail = rawDetail ? redactKeys(rawDetail, key) : undefined;
+  const options = { ...err.options, detail, src };
+  if (status === 404 || status === 410) return new ProfileLoadError(`${source} has no ${thing} (HTTP ${status}).`, options);
+  if (source === 'OpenAlex' && (status === 401 || status === 403 || (status === 429 && isAllowanceSpent(err)))) {
+    return new ProfileLoadError(openAlexRefusal(status, thing, !!key, detail, retryAfter), options);
   }
-  return err;
+  if (status === 429) {
+    const when = retryAfter !== undefined ? `try again in ${waitText(retryAfter)}` : 'it did not say for how long; try again later';
+    return new ProfileLoadError(`${source} is limiting requests (HTTP 429) while loading ${thing}; ${when}.`, options);
+  }
+  return detail === rawDetail ? err : new ProfileLoadError(redactKeys(err.message, key), options);
+}
+
+/**
+ * True when an OpenAlex 429 means the daily allowance is spent rather than a short burst: no
+ * readable Retry-After, or a long one, or `X-RateLimit-Remaining: 0`, or an error body about
+ * budgets, credits or keys.
+ */
+function isAllowanceSpent(err: ProfileLoadError): boolean {
+  const { retryAfter, rateLimitRemaining, detail } = err.options;
+  return retryAfter === undefined || retryAfter > 10 * 60_000 || rateLimitRemaining === 0 || /budget|allowance|credit|usd|api[ _-]?key|daily|per day/i.test(detail ?? '');
+}
+
+/** One sentence for OpenAlex refusing: the spent allowance (429 or an error body) or a key problem (401/403). */
+export function openAlexRefusal(status: number | undefined, thing: string, keyed: boolean, detail?: string, retryAfter?: number): string {
+  const said = detail ? ` (OpenAlex said: "${detail}")` : '';
+  const code = status ? ` (HTTP ${status})` : '';
+  if (status === 401 || status === 403 || (status === undefined && /api[ _-]?key|unauthori[sz]ed|forbidden/i.test(detail ?? '') && !/budget|allowance|credit/i.test(detail ?? ''))) {
+    return keyed
+      ? `OpenAlex did not accept the API key, so it did not send ${thing}${code}${said}.`
+      : `OpenAlex asks for an API key before it sends ${thing}${code}${said}.`;
+  }
+  const when = retryAfter !== undefined ? `try again in ${waitText(retryAfter)}` : 'try again tomorrow';
+  return keyed
+    ? `OpenAlex did not send ${thing} because the daily allowance of this API key is used up; ${when}${said}.`
+    : `OpenAlex did not send ${thing} because the daily allowance for requests without an API key is used up; ${when}, or use an OpenAlex API key${said}.`;
 }
