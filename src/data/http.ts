@@ -9,7 +9,7 @@
  * got no answer at all (fetch's TypeError: blocked by the page's CSP `connect-src`, refused by
  * CORS, unreachable, offline) is not retried, and the error says which, when the page can tell.
  */
-import { ProfileLoadError, httpMessage, isAbort, serverMessage } from './errors.js';
+import { ProfileLoadError, isAbort } from './errors.js';
 
 export interface HttpOptions {
   signal?: AbortSignal;
@@ -184,10 +184,17 @@ export async function fetchText(url: string, opts: HttpOptions = {}): Promise<{ 
       if (res.ok) return { text: res.text, contentType: res.headers.get('content-type') ?? '' };
       const retryAfter = parseRetryAfter(res.headers.get('retry-after'));
       const remaining = Number(res.headers.get('x-ratelimit-remaining') ?? NaN);
-      const detail = serverMessage(res.text);
       // A 429 is retried only when the server said (readably) how long to wait, and not for long.
       const retryable = res.status >= 500 || (res.status === 429 && retryAfter !== undefined && retryAfter <= maxWait);
-      error = new ProfileLoadError(httpMessage(res.status, what, detail, retryAfter), {
+      // The sentences load with the first failure (a lazy chunk): the server did answer.
+      let message = `${what} could not be loaded (HTTP ${res.status}).`;
+      let detail: string | undefined;
+      try {
+        const words = await import('./http-errors.js');
+        detail = words.serverMessage(res.text);
+        message = words.httpMessage(res.status, what, detail, retryAfter);
+      } catch {}
+      error = new ProfileLoadError(message, {
         status: res.status,
         retryable,
         retryAfter,

@@ -20,12 +20,14 @@
  *  + 5  at least 5 works
  * (so at most 40: level 1 stays "unverified" whatever the record holds). See docs/data-sources.md.
  */
-import { ProfileLoadError, isAbort, redactKeys } from '../errors.js';
+import { ProfileLoadError, isAbort } from '../errors.js';
+import { redactKeys } from '../http-errors.js';
 import type { SourceContext } from '../formats.js';
 import { parseJson } from '../http.js';
 import type { ProfileInput } from '../schema.js';
 import { openAlexAuthorKey } from './openalex.js';
-import { Tally, bareDoi, bareOrcid, int, isObject, lastSegment, list, numberOption, openAlexRefusal, sourceError, str, warn } from './shared.js';
+import { Tally, bareDoi, bareOrcid, int, isObject, lastSegment, list, numberOption, str, warn } from './shared.js';
+import { openAlexRefusal, sourceError } from './source-error.js';
 
 type Json = Record<string, unknown>;
 type Work = NonNullable<ProfileInput['works']>[number];
