@@ -96,3 +96,37 @@ describe('a real server that stalls after the headers (test-server route)', () =
     ctrl.abort();
   });
 });
+
+describe('the api-key attribute', () => {
+  afterEach(() => clearProfileCache());
+
+  it('an element and a <researcher-profile> send it as api_key= on every OpenAlex request, and show no key', async () => {
+    const { fakeFetch } = await import('../helpers/fake-fetch.js');
+    const { ResearcherProfile } = await import('../../src/elements/researcher-profile/researcher-profile.js');
+    ResearcherProfile.define();
+    const net = fakeFetch({
+      'https://api.openalex.org/authors/A999': { body: { id: 'https://openalex.org/A999', display_name: 'Ada Example', works_count: 0 } },
+      'https://api.openalex.org/works': { body: { meta: { count: 0, next_cursor: null }, results: [] } },
+    });
+    try {
+      const card = await fixture<ResearcherCard>(html`<researcher-card src="https://api.openalex.org/authors/A999" api-key="k-card-1"></researcher-card>`);
+      await card.loadComplete;
+      await card.updateComplete;
+      expect(card.shadowRoot!.textContent).to.contain('Ada Example');
+      expect(net.calls.length).to.be.greaterThan(0);
+      for (const c of net.calls) expect(new URL(c).searchParams.get('api_key'), c).to.equal('k-card-1');
+      expect(card.shadowRoot!.innerHTML).not.to.contain('k-card-1');
+
+      clearProfileCache();
+      net.calls.length = 0;
+      const wrap = await fixture(html`<researcher-profile src="https://api.openalex.org/authors/A999" api-key="k-wrap-2"><researcher-card></researcher-card></researcher-profile>`);
+      const inner = wrap.querySelector('researcher-card') as ResearcherCard;
+      await inner.updateComplete;
+      await inner.loadComplete;
+      expect(net.calls.length).to.be.greaterThan(0);
+      for (const c of net.calls) expect(new URL(c).searchParams.get('api_key'), c).to.equal('k-wrap-2');
+    } finally {
+      net.restore();
+    }
+  });
+});
