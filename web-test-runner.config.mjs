@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { requireChrome, CHROME_FLAGS } from './scripts/find-chrome.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { netStallRoute } from './test/routes/net-stall.mjs';
 import { createReadStream, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve, sep } from 'node:path';
@@ -47,7 +48,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 240000,
   testFramework: { config: { timeout: 15000 } },
-  middleware: [serveFixtures],
+  middleware: [serveFixtures, netStallRoute],
   // The property tests' seed (test/helpers/fc.ts): fixed when FC_SEED is set, as .ci/run does.
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><body><script>window.__FC_SEED__ = ${Number.isFinite(Number(process.env.FC_SEED)) && process.env.FC_SEED ? Number(process.env.FC_SEED) : 'null'};</script><script type="module" src="${testFramework}"></script></body></html>`,

@@ -15,8 +15,12 @@ export interface ProfileSource {
 
 export const profileSourceContext = createContext<ProfileSource | undefined>(Symbol.for('researcher-elements/profile-source'));
 
-/** `{maxWorks, mailto}` from an element's attributes, or undefined when neither is set. */
-export function sourceOptions(el: { maxWorks: number | null; mailto: string | null }): Record<string, unknown> | undefined {
-  if (el.maxWorks == null && !el.mailto) return undefined;
-  return { ...(el.maxWorks != null && { maxWorks: el.maxWorks }), ...(el.mailto && { mailto: el.mailto }) };
+/** `{maxWorks, mailto, apiKey}` from an element's attributes, or undefined when none is set. */
+export function sourceOptions(el: { maxWorks: number | null; mailto: string | null; apiKey?: string | null }): Record<string, unknown> | undefined {
+  if (el.maxWorks == null && !el.mailto && !el.apiKey) return undefined;
+  return {
+    ...(el.maxWorks != null && { maxWorks: el.maxWorks }),
+    ...(el.mailto && { mailto: el.mailto }),
+    ...(el.apiKey && { apiKey: el.apiKey }),
+  };
 }

@@ -2,13 +2,14 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ContextRoot, consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import { loadProfile, profileFromObject, type LoadedProfile } from '../data/load.js';
+import { loadProfile, profileFromObject, type LoadIssue, type LoadedProfile } from '../data/load.js';
 import { ProfileLoadError, isAbort } from '../data/errors.js';
 import type { Profile, ProfileInput } from '../data/schema.js';
 import { profileSourceContext, sourceOptions, type ProfileSource } from './context.js';
 import { ProfileErrorEvent, ProfileLoadEvent } from './events.js';
 import { langOf, msg, notifyLangChange, onLangChange, type MessageKey, type MessageParams } from './i18n.js';
 import { VERSION } from './version.js';
+import { MAX_WORKS_ATTRIBUTE, TIMEOUT_ATTRIBUTE, finiteIn } from './numeric-attribute.js';
 
 type Inline = { text: string } | null;
 
@@ -51,7 +52,7 @@ export abstract class ProfileElement extends LitElement {
   @property({ reflect: true }) format: string | null = null;
 
   /** Milliseconds before one request attempt gives up. */
-  @property({ type: Number }) timeout = 10_000;
+  @property({ converter: TIMEOUT_ATTRIBUTE }) timeout = 10_000;
 
   /** `light`, `dark` or `auto` (follows the OS); unset follows the page's `color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
@@ -64,10 +65,16 @@ export abstract class ProfileElement extends LitElement {
   @state() private _attempt = 0;
 
   /** OpenAlex: the most works to load (default 500). */
-  @property({ attribute: 'max-works', type: Number }) maxWorks: number | null = null;
+  @property({ attribute: 'max-works', converter: MAX_WORKS_ATTRIBUTE }) maxWorks: number | null = null;
 
-  /** OpenAlex: a contact email, which puts requests in OpenAlex's faster "polite pool". */
+  /** OpenAlex: a contact email sent with each request (it no longer changes OpenAlex's limits). */
   @property() mailto: string | null = null;
+
+  /**
+   * OpenAlex: an API key, sent as OpenAlex documents (`api_key=`). A key written into a public
+   * page is public: anyone can read it and spend its allowance. Prefer a snapshot for public pages.
+   */
+  @property({ attribute: 'api-key' }) apiKey: string | null = null;
 
   /** Format options passed to the data layer; subclasses may add to them. */
   protected loadOptions(): Record<string, unknown> | undefined {
@@ -121,11 +128,13 @@ export abstract class ProfileElement extends LitElement {
   protected _task = new Task(this, {
     task: async ([, , src, format, timeout, provided, options], { signal }): Promise<LoadedProfile | null> => {
       if (this._sync || this.hasOwnData()) return null;
+      // A timeout set as a property (not through the attribute) may be anything: keep it sane.
+      timeout = finiteIn(timeout, 10_000, 50, 300_000);
       if (src) return loadProfile(src, { signal, timeout, format: format ?? undefined, options: options ?? undefined });
       if (provided?.src) {
         return loadProfile(provided.src, {
           signal,
-          timeout: provided.timeout ?? timeout,
+          timeout: finiteIn(provided.timeout, timeout, 50, 300_000),
           format: provided.format,
           options: provided.options,
         });
@@ -134,7 +143,8 @@ export abstract class ProfileElement extends LitElement {
     },
     args: () =>
       [this.profile, this._inline, this.src, this.format, this.timeout, this._provided, this.loadOptions(), this._attempt] as const,
-    argsEqual: (a, b) => a.every((x, i) => (i === 6 ? JSON.stringify(x) === JSON.stringify(b[i]) : x === b[i])),
+    // Object.is: a NaN argument equals itself, so it can never restart the load on every render.
+    argsEqual: (a, b) => a.every((x, i) => (i === 6 ? JSON.stringify(x) === JSON.stringify(b[i]) : Object.is(x, b[i]))),
     onComplete: (loaded) => {
       if (loaded) this.dispatchEvent(new ProfileLoadEvent({ src: loaded.src, profile: loaded.profile, warnings: loaded.warnings }));
     },
@@ -154,6 +164,15 @@ export abstract class ProfileElement extends LitElement {
   get loadedProfile(): Profile | null {
     if (this._sync) return this._sync.result instanceof ProfileLoadError ? null : this._sync.result.profile;
     return this._task.status === TaskStatus.COMPLETE ? (this._task.value?.profile ?? null) : null;
+  }
+
+  /**
+   * What the source could not provide although the profile loaded (e.g. the works of an OpenAlex
+   * author after a 429): empty when everything loaded.
+   */
+  protected get loadIssues(): readonly LoadIssue[] {
+    if (this._sync) return this._sync.result instanceof ProfileLoadError ? [] : (this._sync.result.issues ?? []);
+    return this._task.status === TaskStatus.COMPLETE ? (this._task.value?.issues ?? []) : [];
   }
 
   /** Resolves when the current load has settled (for tests and hosts). */

@@ -3,7 +3,19 @@ export class ProfileLoadError extends Error {
   override readonly name = 'ProfileLoadError';
   constructor(
     message: string,
-    readonly options: { status?: number; src?: string | null; retryable?: boolean; retryAfter?: number } = {},
+    readonly options: {
+      status?: number;
+      src?: string | null;
+      retryable?: boolean;
+      /** Milliseconds the server asked to wait (a readable Retry-After). */
+      retryAfter?: number;
+      /** The server's own message from an error body (shortened, one line, no API key). */
+      detail?: string;
+      /** `X-RateLimit-Remaining` when the server let the page read it. */
+      rateLimitRemaining?: number;
+      /** How the request failed when no answer came: `timeout`, `blocked` (CSP), `offline`, `network` (CORS or unreachable). */
+      cause?: 'timeout' | 'blocked' | 'offline' | 'network' | 'cut-off';
+    } = {},
   ) {
     super(message);
   }
@@ -12,13 +24,21 @@ export class ProfileLoadError extends Error {
   }
 }
 
-export function httpMessage(status: number, what = 'The profile'): string {
-  const lower = what.charAt(0).toLowerCase() + what.slice(1);
-  if (status === 404 || status === 410) return `${what} was not found (HTTP ${status}).`;
-  if (status === 401 || status === 403) return `${what} is not public (HTTP ${status}).`;
-  if (status === 429) return `Too many requests for ${lower}; try again in a minute (HTTP 429).`;
-  if (status >= 500) return `The server could not provide ${lower} right now (HTTP ${status}).`;
-  return `${what} could not be loaded (HTTP ${status}).`;
+/**
+ * Something the source could not provide although the profile loaded: e.g. the author record of
+ * an OpenAlex profile arrived but a page of their works failed (a 429). Carried by the loaded
+ * result (`LoadedProfile.issues`) so elements can say so and offer a retry.
+ */
+export interface LoadIssue {
+  /** What is missing: `works` (the list of works is missing or incomplete). */
+  part: 'works';
+  /** One human sentence: what failed and why. */
+  message: string;
+  status?: number;
+  /** How many works did load. */
+  loaded: number;
+  /** How many the source says there are, when it said. */
+  total?: number;
 }
 
 export const isAbort = (err: unknown): boolean => (err as { name?: string })?.name === 'AbortError';

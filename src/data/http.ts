@@ -1,12 +1,19 @@
 /**
- * HTTP for the data layer: a timeout per attempt, up to `retries` retries with exponential
- * backoff on network errors, 5xx and 429 (honouring Retry-After), and the caller's AbortSignal.
+ * HTTP for the data layer. Each attempt has one timer and one abort signal that cover the whole
+ * response, headers and body: a server that sends headers and part of the body and then stalls
+ * times out, and the caller's AbortSignal cancels the body read too.
+ *
+ * Retries (up to `retries`, exponential backoff): 5xx, and a body cut off while reading. A 429 is
+ * retried only when the server's Retry-After is readable and short (cross-origin, it is readable
+ * only when the server exposes it); otherwise it is a stop, with what is known. A request that
+ * got no answer at all (fetch's TypeError: blocked by the page's CSP `connect-src`, refused by
+ * CORS, unreachable, offline) is not retried, and the error says which, when the page can tell.
  */
-import { ProfileLoadError, httpMessage, isAbort } from './errors.js';
+import { ProfileLoadError, isAbort } from './errors.js';
 
 export interface HttpOptions {
   signal?: AbortSignal;
-  /** Milliseconds per attempt. Default 10 000. */
+  /** Milliseconds per attempt, headers and body. Default 10 000; at most 300 000. */
   timeout?: number;
   /** Retries after the first attempt. Default 2. */
   retries?: number;
@@ -20,6 +27,13 @@ export interface HttpOptions {
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
+/** The longest timeout honoured (a larger one, NaN or ≤ 0 never reaches `setTimeout`). */
+export const MAX_TIMEOUT = 300_000;
+
+/** A timeout `setTimeout` can take: the default for anything not a positive finite number, at most MAX_TIMEOUT. */
+export function saneTimeout(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.min(value, MAX_TIMEOUT) : DEFAULT_TIMEOUT;
+}
 
 function abortError(): DOMException {
   return new DOMException('The operation was aborted.', 'AbortError');
@@ -49,55 +63,143 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(d) ? undefined : Math.max(0, d - now);
 }
 
-async function attempt(url: string, opts: HttpOptions): Promise<Response> {
-  const timeout = opts.timeout ?? DEFAULT_TIMEOUT;
+/** Reads a body as text; cancelling `signal` cancels the read (even of a stream that stalls). */
+async function readBody(res: Response, signal: AbortSignal): Promise<string> {
+  if (!res.body) return '';
+  if (signal.aborted) throw abortError();
+  const reader = res.body.getReader();
+  const onAbort = () => void reader.cancel().catch(() => undefined);
+  signal.addEventListener('abort', onAbort, { once: true });
+  const decoder = new TextDecoder();
+  let out = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (signal.aborted) throw abortError();
+      if (done) break;
+      out += decoder.decode(value, { stream: true });
+    }
+    return out + decoder.decode();
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
+interface Answer {
+  status: number;
+  ok: boolean;
+  headers: Headers;
+  text: string;
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+/** Watches for a CSP `connect-src` violation about `url` while a request runs. */
+function watchCsp(url: string): { blocked(): boolean; stop(): void } {
+  if (typeof document === 'undefined') return { blocked: () => false, stop: () => undefined };
+  let hit = false;
+  let origin = '';
+  try {
+    origin = new URL(url, document.baseURI).origin;
+  } catch {}
+  const on = (e: SecurityPolicyViolationEvent) => {
+    const directive = e.effectiveDirective || e.violatedDirective;
+    if (!/connect-src|default-src/.test(directive)) return;
+    try {
+      if (!e.blockedURI || new URL(e.blockedURI, document.baseURI).origin === origin) hit = true;
+    } catch {
+      hit = true;
+    }
+  };
+  document.addEventListener('securitypolicyviolation', on);
+  return { blocked: () => hit, stop: () => document.removeEventListener('securitypolicyviolation', on) };
+}
+
+async function attempt(url: string, opts: HttpOptions): Promise<Answer> {
+  const timeout = saneTimeout(opts.timeout);
+  const what = opts.what ?? 'The profile';
   const ctrl = new AbortController();
   let timedOut = false;
+  let answered = false;
   const timer = setTimeout(() => {
     timedOut = true;
     ctrl.abort();
   }, timeout);
   const onAbort = () => ctrl.abort();
   opts.signal?.addEventListener('abort', onAbort, { once: true });
+  const csp = watchCsp(url);
   try {
-    return await fetch(url, { signal: ctrl.signal, headers: opts.headers, credentials: 'omit' });
+    const res = await fetch(url, { signal: ctrl.signal, headers: opts.headers, credentials: 'omit' });
+    answered = true;
+    const text = await readBody(res, ctrl.signal);
+    return { status: res.status, ok: res.ok, headers: res.headers, text };
   } catch (err) {
     if (opts.signal?.aborted) throw abortError();
     if (timedOut) {
-      throw new ProfileLoadError(`${opts.what ?? 'The profile'} took too long to load (over ${Math.round(timeout / 100) / 10} s).`, {
-        retryable: false,
-      });
+      throw new ProfileLoadError(`${what} took too long to load (over ${Math.round(timeout / 100) / 10} s).`, { retryable: false, cause: 'timeout' });
     }
-    throw new ProfileLoadError(`${opts.what ?? 'The profile'} could not be loaded: the network request failed.`, { retryable: true });
-    void err;
+    if (answered) throw new ProfileLoadError(`${what} was cut off while loading.`, { retryable: true, cause: 'cut-off' });
+    if (isAbort(err)) throw err;
+    throw await noAnswer(url, what, csp);
   } finally {
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onAbort);
+    csp.stop();
   }
+}
+
+/** Why fetch gave no answer at all: blocked by the page's CSP, offline, or CORS / unreachable. */
+async function noAnswer(url: string, what: string, csp: { blocked(): boolean }): Promise<ProfileLoadError> {
+  let origin = url;
+  try {
+    origin = new URL(url, typeof document !== 'undefined' ? document.baseURI : undefined).origin;
+  } catch {}
+  // The violation event is queued as a task of its own: let it arrive.
+  if (!csp.blocked()) await tick();
+  if (csp.blocked()) {
+    return new ProfileLoadError(`${what} was blocked by this page's Content Security Policy: add ${origin} to its connect-src.`, {
+      retryable: false,
+      cause: 'blocked',
+    });
+  }
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+    return new ProfileLoadError(`${what} could not be loaded: this device is offline.`, { retryable: false, cause: 'offline' });
+  }
+  return new ProfileLoadError(
+    `${what} could not be loaded: no answer could be read from ${origin} (the server is unreachable, or it does not let other sites read its data: it must send Access-Control-Allow-Origin).`,
+    { retryable: false, cause: 'network' },
+  );
 }
 
 /** GETs `url` and returns the response body as text; throws ProfileLoadError or an AbortError. */
 export async function fetchText(url: string, opts: HttpOptions = {}): Promise<{ text: string; contentType: string }> {
   const retries = opts.retries ?? 2;
   const what = opts.what ?? 'The profile';
+  const maxWait = opts.maxRetryAfter ?? 10_000;
   for (let n = 0; ; n++) {
     if (opts.signal?.aborted) throw abortError();
     let error: ProfileLoadError;
     try {
       const res = await attempt(url, opts);
-      if (res.ok) {
-        try {
-          return { text: await res.text(), contentType: res.headers.get('content-type') ?? '' };
-        } catch (err) {
-          if (opts.signal?.aborted || isAbort(err)) throw abortError();
-          throw new ProfileLoadError(`${what} was cut off while loading.`, { retryable: true });
-        }
-      }
-      const retryable = res.status === 429 || res.status >= 500;
-      error = new ProfileLoadError(httpMessage(res.status, what), {
+      if (res.ok) return { text: res.text, contentType: res.headers.get('content-type') ?? '' };
+      const retryAfter = parseRetryAfter(res.headers.get('retry-after'));
+      const remaining = Number(res.headers.get('x-ratelimit-remaining') ?? NaN);
+      // A 429 is retried only when the server said (readably) how long to wait, and not for long.
+      const retryable = res.status >= 500 || (res.status === 429 && retryAfter !== undefined && retryAfter <= maxWait);
+      // The sentences load with the first failure (a lazy chunk): the server did answer.
+      let message = `${what} could not be loaded (HTTP ${res.status}).`;
+      let detail: string | undefined;
+      try {
+        const words = await import('./http-errors.js');
+        detail = words.serverMessage(res.text);
+        message = words.httpMessage(res.status, what, detail, retryAfter);
+      } catch {}
+      error = new ProfileLoadError(message, {
         status: res.status,
         retryable,
-        retryAfter: parseRetryAfter(res.headers.get('retry-after')),
+        retryAfter,
+        detail,
+        ...(Number.isFinite(remaining) && { rateLimitRemaining: remaining }),
       });
     } catch (err) {
       if (!(err instanceof ProfileLoadError)) throw err;
@@ -105,7 +207,7 @@ export async function fetchText(url: string, opts: HttpOptions = {}): Promise<{ 
     }
     if (!error.options.retryable || n >= retries) throw error;
     const wait = error.options.retryAfter ?? (opts.backoff ?? 400) * 2 ** n * (0.75 + Math.random() * 0.5);
-    if (wait > (opts.maxRetryAfter ?? 10_000)) throw error;
+    if (wait > maxWait) throw error;
     await sleep(wait, opts.signal);
   }
 }
@@ -121,6 +223,14 @@ export function parseJson(text: string, what = 'The profile'): unknown {
     return JSON.parse(text);
   } catch {
     const empty = !text.trim();
-    throw new ProfileLoadError(empty ? `${what} is empty.` : `${what} is not valid JSON${/^\s*</.test(text) ? ' (an HTML page came back instead)' : ''}.`);
+    throw new ProfileLoadError(empty ? `${what} is empty.` : `${what} is not valid JSON${markupKind(text)}.`);
   }
+}
+
+/** " (an HTML page came back instead)", " (an XML document came back instead)" or "". */
+function markupKind(text: string): string {
+  const head = text.slice(0, 2000);
+  if (!/^\s*(\uFEFF)?</.test(head)) return '';
+  if (/<!doctype\s+html|<(html|head|body|title|meta|div|p|script)[\s>/]/i.test(head)) return ' (an HTML page came back instead)';
+  return ' (an XML document came back instead)';
 }

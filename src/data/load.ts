@@ -3,10 +3,10 @@
  * an in-memory cache keyed by absolute URL and format), failures never cached, each caller with
  * its own AbortSignal (the request itself is aborted when every caller has gone).
  */
-import { registerAdapters, sourceWarnings } from './adapters/index.js';
-import { ProfileLoadError, isAbort } from './errors.js';
+import { registerAdapters, sourceIssues, sourceWarnings } from './adapters/index.js';
+import { ProfileLoadError, isAbort, type LoadIssue } from './errors.js';
 import { contextFor, loadFromUrl } from './formats.js';
-import { DEFAULT_TIMEOUT } from './http.js';
+import { saneTimeout } from './http.js';
 import type { Profile } from './schema.js';
 import { validateProfile } from './validate.js';
 
@@ -15,15 +15,26 @@ export interface LoadedProfile {
   src: string | null;
   profile: Profile;
   warnings: string[];
+  /**
+   * What the source could not provide although the profile loaded, e.g. `{part: 'works', message,
+   * status: 429, loaded: 0, total: 62}` when an OpenAlex author loaded but their works did not.
+   * Absent or empty when everything loaded.
+   */
+  issues?: LoadIssue[];
 }
+
+export type { LoadIssue };
 
 export interface LoadOptions {
   signal?: AbortSignal;
-  /** Milliseconds per request attempt (default 10 000). */
+  /** Milliseconds per request attempt, headers and body (default 10 000, at most 300 000). */
   timeout?: number;
   /** `profile`, `openalex`, `orcid`, `bibtex`, …; detected when absent. */
   format?: string;
-  /** Format options, e.g. `{ maxWorks: 500, mailto: 'lab@uni.edu' }`. Part of the cache key. */
+  /**
+   * Format options, e.g. `{ maxWorks: 500, apiKey: '…' }` (OpenAlex: `apiKey`, sent as `api_key=`
+   * and never written into messages; `mailto`). Part of the in-memory cache key.
+   */
   options?: Record<string, unknown>;
   onProgress?: (message: string) => void;
 }
@@ -103,7 +114,7 @@ export function loadProfile(src: string, opts: LoadOptions = {}): Promise<Loaded
     const controller = new AbortController();
     const e: Entry = { controller, waiters: 0, settled: false, promise: undefined! };
     e.promise = (async () => {
-      const ctx = contextFor({ signal: controller.signal, timeout: opts.timeout ?? DEFAULT_TIMEOUT, options: opts.options, onProgress: opts.onProgress });
+      const ctx = contextFor({ signal: controller.signal, timeout: saneTimeout(opts.timeout), options: opts.options, onProgress: opts.onProgress });
       let value: unknown;
       try {
         value = await loadFromUrl(url, opts.format, ctx);
@@ -112,8 +123,10 @@ export function loadProfile(src: string, opts: LoadOptions = {}): Promise<Loaded
         throw new ProfileLoadError((err as Error)?.message || 'The profile could not be loaded.', { src: url.href });
       }
       const partial = sourceWarnings(value);
-      e.partial = partial.length > 0;
-      return toProfile(value, url.href, partial);
+      const issues = sourceIssues(value);
+      e.partial = partial.length > 0 || issues.length > 0;
+      const loaded = toProfile(value, url.href, partial);
+      return issues.length ? { ...loaded, issues } : loaded;
     })();
     e.promise.then(
       () => {

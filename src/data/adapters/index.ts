@@ -26,4 +26,4 @@ registerAdapters();
 export { openAlexFormat, openAlexAuthorKey } from './openalex.js';
 export { orcidFormat, orcidIdOf } from './orcid.js';
 export { bibtexFormat } from './bibtex.js';
-export { sourceWarnings, isOrcidId } from './shared.js';
+export { sourceWarnings, sourceIssues, isOrcidId } from './shared.js';

@@ -3,7 +3,10 @@
  *
  * Requests: `GET /authors/{id}`, then `GET /works?filter=author.id:{id}&select=…&per-page=200
  * &cursor=…` (cursor paging, newest first) until `maxWorks` (default 500) works or the last page.
- * `mailto` (an option) is added to every request: OpenAlex's "polite pool".
+ * `apiKey` (an option) is sent with every request as `api_key=`, as OpenAlex documents it (since
+ * 13 February 2026 OpenAlex wants a key: single-entity lookups are free, list calls such as the
+ * works pages are metered, keyless use gets a very small daily allowance). `mailto` (an option)
+ * is sent too; it no longer changes OpenAlex's limits (the "polite pool" is gone).
  *
  * Partial data: when the author loaded but a works page then fails (after the HTTP layer's own
  * retries), the profile keeps the works loaded so far and a warning says so (see `warn`). A
@@ -18,11 +21,13 @@
  * (so at most 40: level 1 stays "unverified" whatever the record holds). See docs/data-sources.md.
  */
 import { ProfileLoadError, isAbort } from '../errors.js';
+import { redactKeys } from '../http-errors.js';
 import type { SourceContext } from '../formats.js';
 import { parseJson } from '../http.js';
 import type { ProfileInput } from '../schema.js';
 import { openAlexAuthorKey } from './openalex.js';
-import { Tally, bareDoi, bareOrcid, int, isObject, lastSegment, list, numberOption, sourceError, str, warn } from './shared.js';
+import { Tally, bareDoi, bareOrcid, int, isObject, lastSegment, list, numberOption, str, warn } from './shared.js';
+import { openAlexRefusal, sourceError } from './source-error.js';
 
 type Json = Record<string, unknown>;
 type Work = NonNullable<ProfileInput['works']>[number];
@@ -64,12 +69,38 @@ export function rebuildAbstract(index: unknown): string | null {
   return text || null;
 }
 
-function withMailto(url: string, ctx: SourceContext): string {
+/**
+ * Adds the API key (`api_key=`, as OpenAlex documents it) and `mailto` to a request URL. The key
+ * goes only into the request: messages never carry URLs, and `sourceError` removes the key from
+ * any server text it quotes.
+ */
+function withAuth(url: string, ctx: SourceContext): string {
+  const params: string[] = [];
+  const key = apiKeyOf(ctx);
   const mailto = str(ctx.options.mailto);
-  // The API key (option `apiKey`), as OpenAlex documents it: an `api_key` query parameter.
-  const apiKey = str(ctx.options.apiKey);
-  if (apiKey) url = `${url}${url.includes('?') ? '&' : '?'}api_key=${encodeURIComponent(apiKey)}`;
-  return mailto ? `${url}${url.includes('?') ? '&' : '?'}mailto=${encodeURIComponent(mailto)}` : url;
+  if (key) params.push(`api_key=${encodeURIComponent(key)}`);
+  if (mailto) params.push(`mailto=${encodeURIComponent(mailto)}`);
+  return params.length ? `${url}${url.includes('?') ? '&' : '?'}${params.join('&')}` : url;
+}
+
+const apiKeyOf = (ctx: SourceContext): string | undefined => str(ctx.options.apiKey);
+
+/** A 200 whose body is OpenAlex's `{"error", "message"}` instead of data: its message, else undefined. */
+function errorBody(body: unknown): string | undefined {
+  if (!isObject(body) || body.id !== undefined || body.results !== undefined) return undefined;
+  const m = str(body.message) ?? str(body.error);
+  return m ? redactKeys(m.replace(/\s+/g, ' ')).slice(0, 240) : undefined;
+}
+
+/** Throws the sentence for an OpenAlex error body that came with a 200. */
+function throwIfErrorBody(body: unknown, thing: string, ctx: SourceContext): void {
+  const said = errorBody(body);
+  if (!said) return;
+  const detail = redactKeys(said, apiKeyOf(ctx));
+  if (/budget|allowance|credit|usd|api[ _-]?key|unauthori[sz]ed|forbidden|rate limit|daily/i.test(detail)) {
+    throw new ProfileLoadError(openAlexRefusal(undefined, thing, !!apiKeyOf(ctx), detail), { detail });
+  }
+  throw new ProfileLoadError(`OpenAlex answered with an error instead of ${thing}: "${detail}".`, { detail });
 }
 
 /** Loads an author and their works from the OpenAlex API (or a saved author object elsewhere). */
@@ -81,11 +112,13 @@ export async function loadOpenAlex(url: URL, ctx: SourceContext): Promise<Profil
     return parseOpenAlex(text, url);
   }
   const label = `author ${key}`;
+  const apiKey = apiKeyOf(ctx);
   let author: unknown;
   try {
-    author = await ctx.fetchJson(withMailto(`${API}/authors/${encodeURIComponent(key)}`, ctx), { what: `The OpenAlex ${label}` });
+    author = await ctx.fetchJson(withAuth(`${API}/authors/${encodeURIComponent(key)}`, ctx), { what: `The OpenAlex ${label}` });
+    throwIfErrorBody(author, label, ctx);
   } catch (err) {
-    throw sourceError(err, 'OpenAlex', label, url.href);
+    throw sourceError(err, 'OpenAlex', label, url.href, apiKey);
   }
   const profile = mapAuthor(author, key);
   const maxWorks = numberOption(ctx.options.maxWorks, DEFAULT_MAX_WORKS, 0, 100_000);
@@ -93,31 +126,58 @@ export async function loadOpenAlex(url: URL, ctx: SourceContext): Promise<Profil
 
   const authorId = profile.id;
   const works: unknown[] = [];
+  const ids = new Set<string>();
+  const cursors = new Set<string>();
   let cursor: string | null = '*';
   let page = 0;
   let total: number | undefined;
-  while (cursor && works.length < maxWorks) {
+  // Stops at max-works, at the last page (no cursor), on an empty page, on a page with nothing
+  // new, on a cursor seen before, and after max-works / 25 pages (OpenAlex sends up to 200 a
+  // page; 25 is its own default): a server that keeps answering can never make this loop run on.
+  const maxPages = Math.ceil(maxWorks / 25) + 1;
+  while (cursor && works.length < maxWorks && page < maxPages) {
+    cursors.add(cursor);
     page++;
     const perPage = Math.min(PAGE_SIZE, maxWorks - works.length);
     const query = `filter=author.id:${authorId}&select=${WORK_FIELDS}&sort=publication_date:desc&per-page=${perPage}&cursor=${encodeURIComponent(cursor)}`;
+    const thing = `page ${page} of the works of ${label}`;
     let body: unknown;
     try {
-      body = await ctx.fetchJson(withMailto(`${API}/works?${query}`, ctx), { what: `Page ${page} of the works of OpenAlex ${label}` });
+      body = await ctx.fetchJson(withAuth(`${API}/works?${query}`, ctx), { what: `Page ${page} of the works of OpenAlex ${label}` });
+      throwIfErrorBody(body, thing, ctx);
       if (!isObject(body) || !Array.isArray(body.results)) throw new ProfileLoadError(`Page ${page} of the works of OpenAlex ${label} has no "results" list.`);
     } catch (err) {
       if (isAbort(err)) throw err;
-      const why = (sourceError(err, 'OpenAlex', `page ${page} of the works of ${label}`) as Error)?.message ?? String(err);
-      // The author is there: show it with the works loaded so far rather than nothing.
+      const e = sourceError(err, 'OpenAlex', thing, undefined, apiKey);
+      const why = (e as Error)?.message ?? String(err);
+      // The author is there: show it with the works loaded so far rather than nothing, and say
+      // (as a structured issue, which the list shows with a Retry) that the works are incomplete.
       const result = finish(profile, works);
-      warn(result, `${why} The profile shows ${works.length} of ${total ?? profile.counts?.works ?? '?'} works.`);
+      const of = total ?? profile.counts?.works;
+      warn(result, `${why} The profile shows ${works.length} of ${of ?? '?'} works.`, {
+        part: 'works',
+        message: why,
+        loaded: result.works?.length ?? 0,
+        ...(of !== undefined && { total: of }),
+        ...(e instanceof ProfileLoadError && e.status !== undefined && { status: e.status }),
+      });
       return result;
     }
     const meta = isObject(body.meta) ? body.meta : {};
     total ??= int(meta.count);
-    works.push(...(body.results as unknown[]).slice(0, maxWorks - works.length));
+    const results = body.results as unknown[];
+    let added = 0;
+    for (const w of results) {
+      if (works.length >= maxWorks) break;
+      const id = isObject(w) ? lastSegment(w.id) : undefined;
+      if (id && ids.has(id)) continue;
+      if (id) ids.add(id);
+      works.push(w);
+      added++;
+    }
     ctx.onProgress?.(`OpenAlex ${label}: ${works.length} of ${Math.min(total ?? works.length, maxWorks)} works`);
     const next = str(meta.next_cursor);
-    cursor = next && (body.results as unknown[]).length > 0 ? next : null;
+    cursor = next && added > 0 && !cursors.has(next) && (total === undefined || works.length < total) ? next : null;
   }
   return finish(profile, works);
 }

@@ -25,7 +25,8 @@ import type { SourceContext } from '../formats.js';
 import { parseJson } from '../http.js';
 import type { ProfileInput } from '../schema.js';
 import { orcidIdOf } from './orcid.js';
-import { bareDoi, bareOrcid, int, isObject, list, slug, sourceError, str, warn } from './shared.js';
+import { bareDoi, bareOrcid, int, isObject, list, slug, str, warn } from './shared.js';
+import { sourceError } from './source-error.js';
 
 type Json = Record<string, unknown>;
 type Work = NonNullable<ProfileInput['works']>[number];

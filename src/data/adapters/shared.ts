@@ -3,7 +3,7 @@
  * is part of every page that registers the adapters, the mapping code is loaded on demand.
  */
 
-import { ProfileLoadError } from '../errors.js';
+import type { LoadIssue } from '../errors.js';
 
 /** ORCID iD, bare: 0000-0002-1825-0097 (the last character may be X). */
 export const ORCID_ID = /\b(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b/i;
@@ -77,22 +77,30 @@ export function numberOption(value: unknown, fallback: number, min: number, max:
 }
 
 const warned = new WeakMap<object, string[]>();
+const issued = new WeakMap<object, LoadIssue[]>();
 
 /**
  * Records a warning about a loaded value (e.g. "works page 3 failed; 400 of 620 works shown") and
- * logs it. `sourceWarnings(value)` returns them, so callers such as the snapshot command (and
- * `loadProfile`, when wired) can report them next to the validator's warnings.
+ * logs it; with `issue`, also what is missing, in a form elements can show (`sourceIssues`).
+ * `sourceWarnings(value)` returns the messages, so callers such as the snapshot command and
+ * `loadProfile` can report them next to the validator's warnings.
  */
-export function warn(value: object, message: string): void {
+export function warn(value: object, message: string, issue?: LoadIssue): void {
   const all = warned.get(value) ?? [];
   all.push(message);
   warned.set(value, all);
+  if (issue) issued.set(value, [...(issued.get(value) ?? []), issue]);
   console.warn(`researcher-elements: ${message}`);
 }
 
 /** Warnings recorded by an adapter for the value it returned (see `warn`). */
 export function sourceWarnings(value: unknown): string[] {
   return (typeof value === 'object' && value !== null && warned.get(value)) || [];
+}
+
+/** What an adapter could not load for the value it returned (see `warn`). */
+export function sourceIssues(value: unknown): LoadIssue[] {
+  return (typeof value === 'object' && value !== null && issued.get(value)) || [];
 }
 
 /** Counts occurrences, remembering first-seen order (for stable sorting by frequency). */
@@ -111,20 +119,4 @@ export class Tally<T> {
   sorted(): T[] {
     return [...this.items.values()].sort((a, b) => b.count - a.count || a.order - b.order).map((e) => e.value);
   }
-}
-
-/**
- * Rewrites an HTTP failure into a sentence naming the source and the id:
- * "OpenAlex has no author A999 (HTTP 404).", "OpenAlex is limiting requests (HTTP 429) …".
- * Other errors (and aborts) pass through unchanged.
- */
-export function sourceError(err: unknown, source: string, thing: string, src?: string): unknown {
-  if (!(err instanceof ProfileLoadError)) return err;
-  const { status, retryAfter } = err.options;
-  if (status === 404 || status === 410) return new ProfileLoadError(`${source} has no ${thing} (HTTP ${status}).`, { ...err.options, src });
-  if (status === 429) {
-    const when = retryAfter !== undefined ? `in ${Math.max(1, Math.ceil(retryAfter / 1000))} s` : 'in a minute';
-    return new ProfileLoadError(`${source} is limiting requests (HTTP 429) while loading ${thing}; try again ${when}.`, { ...err.options, src });
-  }
-  return err;
 }

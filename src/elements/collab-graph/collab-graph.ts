@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { ProfileElement } from '../../core/profile-element.js';
+import { numberAttribute } from '../../core/numeric-attribute.js';
 import { defineElement } from '../../core/define.js';
 import { NodeSelectEvent, type GraphNodeDetail } from '../../core/events.js';
 import { addBuiltinMessages, formatNumber } from '../../core/i18n.js';
@@ -113,7 +114,7 @@ export class CollabGraph extends ProfileElement {
   @property() kinds: string | null = null;
 
   /** Most nodes to show; the most connected are kept. */
-  @property({ type: Number, attribute: 'max-nodes' }) maxNodes = DEFAULT_MAX_NODES;
+  @property({ attribute: 'max-nodes', converter: numberAttribute('max-nodes', { default: DEFAULT_MAX_NODES, min: 1, max: 10_000, integer: true }) }) maxNodes = DEFAULT_MAX_NODES;
 
   /** A graph given directly, instead of a profile: `{nodes: [{id, kind, label, url}], links: [{source, target, weight}]}`. */
   @property({ attribute: false }) graph: GraphData | null = null;

@@ -4,6 +4,8 @@ import { defineElement } from '../../core/define.js';
 import { WorkSelectEvent } from '../../core/events.js';
 import { addBuiltinMessages, formatNumber, type MessageKey } from '../../core/i18n.js';
 import { ProfileElement } from '../../core/profile-element.js';
+import { HEADING_LEVEL_ATTRIBUTE, numberAttribute } from '../../core/numeric-attribute.js';
+import { renderWorksIssue } from './load-issue.js';
 import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
 import type { Profile } from '../../data/schema.js';
 import { displayAuthors, selfMatcher } from './authors.js';
@@ -105,6 +107,8 @@ const searchIcon = svg`<circle cx="7" cy="7" r="5" fill="none" stroke="currentCo
  * @csspart more-button - "Show more".
  * @csspart no-match - The message when no work matches the filters.
  * @csspart empty - The message when the profile has no works.
+ * @csspart works-issue - The notice when the works could not be loaded (all or in part), with a Retry.
+ * @csspart works-issue-reason - Why the works could not be loaded.
  * @csspart loading - The loading skeleton.
  * @csspart error - The error message.
  * @csspart retry-button - Retry after an error.
@@ -135,16 +139,16 @@ export class PublicationList extends ProfileElement {
   @property() controls: string | null = null;
 
   /** Shows at most this many works (after filtering and sorting), e.g. "selected publications". */
-  @property({ type: Number }) limit: number | null = null;
+  @property({ converter: numberAttribute<number | null>('limit', { default: null, min: 0, max: 1_000_000, integer: true }) }) limit: number | null = null;
 
   /** Only works of these types (`article`, `preprint`, … separated by spaces or commas). */
   @property() type: string | null = null;
 
   /** Only works from this year on. */
-  @property({ attribute: 'year-from', type: Number }) yearFrom: number | null = null;
+  @property({ attribute: 'year-from', converter: numberAttribute<number | null>('year-from', { default: null, min: -9999, max: 9999, integer: true }) }) yearFrom: number | null = null;
 
   /** Only works up to this year. */
-  @property({ attribute: 'year-to', type: Number }) yearTo: number | null = null;
+  @property({ attribute: 'year-to', converter: numberAttribute<number | null>('year-to', { default: null, min: -9999, max: 9999, integer: true }) }) yearTo: number | null = null;
 
   /** `newest` (default), `oldest`, `cited` (most cited) or `title`. */
   @property() sort: SortMode = 'newest';
@@ -156,13 +160,13 @@ export class PublicationList extends ProfileElement {
   @property({ attribute: 'highlight-author' }) highlightAuthor: string | null = null;
 
   /** Works shown at first and added by each "Show more". */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 50;
+  @property({ attribute: 'page-size', converter: numberAttribute('page-size', { default: 50, min: 1, max: 10_000, integer: true }) }) pageSize = 50;
 
   /** Authors shown before "+N more". */
-  @property({ attribute: 'max-authors', type: Number }) maxAuthors = 10;
+  @property({ attribute: 'max-authors', converter: numberAttribute('max-authors', { default: 10, min: 1, max: 1000, integer: true }) }) maxAuthors = 10;
 
   /** Milliseconds the search waits after the last keystroke (0 searches at once). */
-  @property({ type: Number }) debounce = 150;
+  @property({ converter: numberAttribute('debounce', { default: 150, min: 0, max: 10_000 }) }) debounce = 150;
 
   /** The search text (set by the search box; may be preset). */
   @property() query = '';
@@ -185,7 +189,7 @@ export class PublicationList extends ProfileElement {
   }
 
   /** The level of the element's heading (1–6); groups and titles go one or two below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  @property({ attribute: 'heading-level', converter: HEADING_LEVEL_ATTRIBUTE }) headingLevel = 2;
 
   private _shown = 0;
   private _abstracts = new Set<string>();
@@ -320,8 +324,13 @@ export class PublicationList extends ProfileElement {
   protected override renderEmpty(_profile: Profile): TemplateResult {
     return html`<section class="root" part="base" aria-labelledby=${this._heading ? 'heading' : nothing}>
       ${this._header(nothing)}
-      <p class="empty" part="empty">${this.t('noPublications')}</p>
+      ${this.loadIssues.length ? this._worksIssue() : html`<p class="empty" part="empty">${this.t('noPublications')}</p>`}
     </section>`;
+  }
+
+  /** The works could not be loaded (all or in part): why, and a Retry. */
+  private _worksIssue(): TemplateResult | typeof nothing {
+    return renderWorksIssue(this.loadIssues, (k, p) => this.t(k, p), () => this.retry());
   }
 
   protected override renderProfile(profile: Profile): TemplateResult {
@@ -376,7 +385,7 @@ export class PublicationList extends ProfileElement {
 
     return html`<section class="root" part="base" aria-labelledby=${this._heading ? 'heading' : nothing}>
       ${this._header(html`<p class="count" part="count" role="status">${countText}</p>`)}
-      ${controls.size ? this._renderControls(p, controls) : nothing} ${list}
+      ${this._worksIssue()} ${controls.size ? this._renderControls(p, controls) : nothing} ${list}
       ${visible < count
         ? html`<div class="footer" part="footer">
             <p>${this.t('showingNOfM', { count: visible, total: count })}</p>

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ProfileElement } from '../../core/profile-element.js';
+import { HEADING_LEVEL_ATTRIBUTE } from '../../core/numeric-attribute.js';
 import { defineElement } from '../../core/define.js';
 import { ClaimRequestEvent, CollaborateRequestEvent, FollowRequestEvent } from '../../core/events.js';
 import { addBuiltinMessages, formatNumber, initials, type MessageKey } from '../../core/i18n.js';
@@ -122,7 +123,7 @@ export class ResearcherCard extends ProfileElement {
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
 
   /** The heading level of the name (1–6), so the card fits the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  @property({ attribute: 'heading-level', converter: HEADING_LEVEL_ATTRIBUTE }) headingLevel = 2;
 
   /** Writes schema.org `Person` JSON-LD for the researcher into the light DOM (for search engines). */
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { provide } from '@lit/context';
 import { profileSourceContext, sourceOptions, type ProfileSource } from '../../core/context.js';
 import { defineElement } from '../../core/define.js';
+import { HEADING_LEVEL_ATTRIBUTE, MAX_WORKS_ATTRIBUTE, TIMEOUT_ATTRIBUTE } from '../../core/numeric-attribute.js';
 import { ProfileErrorEvent, ProfileLoadEvent } from '../../core/events.js';
 import { langOf, msg, onLangChange } from '../../core/i18n.js';
 import { hostStyles, tokens } from '../../core/styles.js';
@@ -87,19 +88,22 @@ export class ResearcherProfile extends LitElement {
   @property({ reflect: true }) format: string | null = null;
 
   /** Milliseconds before one request attempt gives up. */
-  @property({ type: Number }) timeout = 10_000;
+  @property({ converter: TIMEOUT_ATTRIBUTE }) timeout = 10_000;
 
   /** OpenAlex: the most works to load (default 500). */
-  @property({ attribute: 'max-works', type: Number }) maxWorks: number | null = null;
+  @property({ attribute: 'max-works', converter: MAX_WORKS_ATTRIBUTE }) maxWorks: number | null = null;
 
-  /** OpenAlex: a contact email, which puts requests in OpenAlex's faster "polite pool". */
+  /** OpenAlex: a contact email sent with each request (it no longer changes OpenAlex's limits). */
   @property() mailto: string | null = null;
+
+  /** OpenAlex: an API key (`api_key=`), shared with the elements inside. A key in a public page is public. */
+  @property({ attribute: 'api-key' }) apiKey: string | null = null;
 
   /** `light`, `dark` or `auto`; unset follows the page's `color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
 
   /** Whole-profile layout: the heading level of the researcher's name (1–6); the sections go one below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  @property({ attribute: 'heading-level', converter: HEADING_LEVEL_ATTRIBUTE }) headingLevel = 2;
 
   /** Writes schema.org `Person` JSON-LD for the researcher into the light DOM once the profile loads. */
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
@@ -204,7 +208,7 @@ export class ResearcherProfile extends LitElement {
     super.willUpdate(changed);
     if (changed.has('structuredData')) writePersonData(this, this.structuredData ? this._loaded : null, 'data-researcher-profile');
     if (changed.has('_hasChildren')) this._failed = false;
-    if (this.hasUpdated && !['profile', 'src', 'format', 'timeout', 'maxWorks', 'mailto'].some((k) => changed.has(k))) return;
+    if (this.hasUpdated && !['profile', 'src', 'format', 'timeout', 'maxWorks', 'mailto', 'apiKey'].some((k) => changed.has(k))) return;
     const profile = this.profile ?? this._inline;
     this._source = profile
       ? { profile }

@@ -322,7 +322,8 @@ describe('OpenAlex adapter: failures', () => {
     try {
       const value = (await openAlexFormat.load!(new URL('https://api.openalex.org/authors/A999'), contextFor({}))) as Profile;
       expect(value.works).to.deep.equal([]);
-      expect(sourceWarnings(value)).to.deep.equal(['Page 1 of the works of OpenAlex author A999 has no "results" list. The profile shows 0 of 4 works.']);
+      // Issue 13 item 11: the server's own message, not "no results list".
+      expect(sourceWarnings(value)).to.deep.equal(['OpenAlex answered with an error instead of page 1 of the works of author A999: "Invalid query". The profile shows 0 of 4 works.']);
     } finally {
       console.warn = warn;
     }

@@ -4,6 +4,8 @@ export const enList = {
   publicationCount: { one: '# publication', other: '# publications' },
   noMatch: 'No publications match these filters.',
   noPublications: 'No publications to show yet.',
+  worksNotLoaded: 'The publications could not be loaded.',
+  worksIncomplete: { one: 'Only # of {total} publications could be loaded.', other: 'Only # of {total} publications could be loaded.' },
   clearFilters: 'Clear filters',
   showingNOfM: 'Showing {count} of {total}',
   showNMore: 'Show {count} more',

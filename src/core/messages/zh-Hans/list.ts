@@ -7,6 +7,8 @@ export const zhList = {
   publicationCount: { other: '# 项成果' },
   noMatch: '没有符合筛选条件的成果。',
   noPublications: '暂无可显示的成果。',
+  worksNotLoaded: '无法加载发表成果。',
+  worksIncomplete: { other: '仅加载了 {total} 项成果中的 # 项。' },
   clearFilters: '清除筛选',
   showingNOfM: '已显示 {count} / {total}',
   showNMore: '再显示 {count} 项',
