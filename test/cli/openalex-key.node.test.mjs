@@ -146,7 +146,8 @@ test('without a key: a note says how to give one, and a refusal says a key would
     assert.equal(r.code, 1);
     assert.equal(server.requests[0].searchParams.get('api_key'), null);
     assert.match(r.stderr, /no OpenAlex API key/);
-    assert.match(r.stderr, /^researcher-elements: .*HTTP 429.* Give an OpenAlex API key with --api-key or the OPENALEX_API_KEY environment variable/m);
+    // The refusal names OpenAlex and the cause (the allowance), then says how to give a key.
+    assert.match(r.stderr, /^researcher-elements: OpenAlex did not send .*daily allowance.* Give an OpenAlex API key with --api-key or the OPENALEX_API_KEY environment variable/m);
   } finally {
     await server.close();
   }
