@@ -4,7 +4,7 @@
  * trusted-types lit-html` shows the reference researcher, survives hostile data, and reports no
  * CSP violation.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
 interface ProbeWindow extends Window {
   __violations: string[];
@@ -25,6 +25,28 @@ function shadowText(el: Element | null | undefined): string {
   return parts.join(' ').replace(/\s+/g, ' ');
 }
 
+interface Loading extends HTMLElement {
+  updateComplete: Promise<unknown>;
+  loadComplete?: Promise<unknown>;
+}
+
+/**
+ * Waits until `el` has settled: defined by the page's registry, its load (the data task) finished
+ * (loaded or failed), and the result rendered. No clock involved.
+ */
+async function settled(win: Window, el: Element | null): Promise<void> {
+  if (!el) throw new Error('no such element on the page');
+  await win.customElements.whenDefined(el.localName);
+  const e = el as Loading;
+  await e.updateComplete; // the first update starts the load
+  await e.loadComplete;
+  await e.updateComplete; // the result is rendered
+  // Elements it rendered (the card's badge, the layout's parts) settle too.
+  for (const inner of e.shadowRoot?.querySelectorAll('*') ?? []) {
+    if (inner.localName.includes('-') && win.customElements.get(inner.localName)) await settled(win, inner);
+  }
+}
+
 describe('strict Content-Security-Policy page', function () {
   this.timeout(20000);
   let frame: HTMLIFrameElement;
@@ -42,8 +64,8 @@ describe('strict Content-Security-Policy page', function () {
     await new Promise((r) => frame.addEventListener('load', r, { once: true }));
     win = frame.contentWindow as ProbeWindow;
     doc = frame.contentDocument!;
-    await waitUntil(() => /Wuhui Chen[\s\S]*Trust\s*11/.test(shadowText(doc.querySelector('researcher-card'))), 'the card never rendered', { timeout: 10000 });
-    await waitUntil(() => shadowText(doc.querySelector('#missing')).includes('not found'), 'the 404 card never settled', { timeout: 10000 });
+    // Every element on the page, loaded and rendered before any test reads it.
+    for (const el of doc.querySelectorAll('researcher-card, trust-badge, publication-list, collab-graph')) await settled(win, el);
   });
 
   after(() => frame?.remove());
@@ -83,7 +105,6 @@ describe('strict Content-Security-Policy page', function () {
 
   it('reads a BibTeX file through the lazily loaded parser, with accents decoded and no violation', async () => {
     const list = doc.querySelector('#bib')!;
-    await waitUntil(() => shadowText(list).includes('2 publications'), 'the BibTeX list never rendered', { timeout: 10000 });
     const text = shadowText(list);
     expect(text).to.include('Sea-ice Arctic drift in Ångström units');
     expect(text).to.include('Åsa Ström');
