@@ -52,6 +52,11 @@ export const hostStyles = css`
     color: var(--_color-text);
     -webkit-text-size-adjust: 100%;
   }
+  /* An author's "hidden" hides the element: ":host { display: block }" would otherwise beat the
+     user agent's "[hidden]". More specific than any element's own ":host" rule. */
+  :host([hidden]) {
+    display: none;
+  }
   :host([theme='light']) {
     color-scheme: light;
   }
