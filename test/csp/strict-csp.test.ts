@@ -192,6 +192,10 @@ describe('strict Content-Security-Policy page', function () {
       expect(part(whole, 'layout')).to.not.equal(null);
       for (const name of ['card', 'graph', 'publications']) expect(part(whole, name), name).to.not.equal(null);
       expect(shadowText(whole)).to.include('Drift of Arctic sea ice');
+      // The same in the dark theme and in Chinese.
+      const dark = byId('whole-dark');
+      expect(win.getComputedStyle(dark).colorScheme).to.equal('dark');
+      expect(shadowText(dark)).to.include('关注');
       // Errors: not found (card in the layout, graph, list) and invalid inline data.
       for (const id of ['whole-missing', 'graph-missing', 'list-missing', 'invalid']) {
         expect(shadowText(byId(id)), id).to.match(/⚠|not found|not valid|version/i);
