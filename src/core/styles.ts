@@ -42,6 +42,9 @@ export function tokens(prefix: string, overrides: Partial<Record<TokenName, stri
   return unsafeCSS(`:host { ${lines.join(' ')} }`);
 }
 
+// `:host([hidden])`: an author's `hidden` must hide the element, and `:host { display: block }`
+// would otherwise beat the user agent's `[hidden]`. It is more specific than any element's own
+// `:host` rule (trust-badge and researcher-profile set `display: block` again), so it wins there too.
 export const hostStyles = css`
   :host {
     display: block;
@@ -51,6 +54,9 @@ export const hostStyles = css`
     line-height: 1.5;
     color: var(--_color-text);
     -webkit-text-size-adjust: 100%;
+  }
+  :host([hidden]) {
+    display: none;
   }
   :host([theme='light']) {
     color-scheme: light;
