@@ -20,7 +20,7 @@
 // templates are stripped too.
 import { rolldown } from 'rolldown';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loaderSource } from './cdn-loader.mjs';
 import { printSizes } from './cdn-sizes.mjs';
 
@@ -83,7 +83,7 @@ export async function buildCdn() {
   {
     const bundle = await rolldown({ input: { [PARSER]: 'scripts/cdn-bibtex-parser.mjs' }, logLevel: 'warn' });
     const notice = `/*! ${PARSER} (Fidus Writer), LGPL-3.0-or-later: https://github.com/fiduswriter/biblatex-csl-converter — loaded only for BibTeX sources; replaceable with any build of the same version. */`;
-    await bundle.write({ dir: 'cdn/chunks', format: 'es', minify: true, entryFileNames: '[name].js', banner: notice });
+    await bundle.write({ dir: 'cdn/chunks', format: 'es', minify: true, comments: output.comments, entryFileNames: '[name].js', postBanner: notice });
     await bundle.close();
   }
 
@@ -138,14 +138,32 @@ export async function buildCdn() {
     writeFileSync(join('cdn', `${chunk.name}.js`), loaderSource({ name: chunk.name, version, main: chunk.fileName.replace(/^chunks\//, ''), exports: chunk.exports }));
   }
 
-  // The hydration entry: self-contained (Lit's hydration support must load before Lit).
+  // The hydration entry: self-contained (Lit's hydration support must load before Lit). It also
+  // fills the registry the loaders read, so CDN files of this version included after it on the
+  // page use it rather than loading a second copy of the library (and of Lit).
   {
+    const ENTRY = '\0cdn-hydrate-entry';
+    const main = resolve('src/ssr/hydrate.ts');
+    const hydrateEntry = {
+      name: 'cdn-hydrate-entry',
+      resolveId: (id) => (id === ENTRY ? id : null),
+      load: (id) =>
+        id !== ENTRY
+          ? null
+          : [
+              `export * from ${JSON.stringify(main)};`,
+              `import * as m from ${JSON.stringify(main)};`,
+              `const r = (globalThis[Symbol.for('researcher-elements')] ??= {});`,
+              `const v = (r[${JSON.stringify(version)}] ??= { base: new URL('./chunks/', import.meta.url).href, files: {} });`,
+              `for (const name of ${JSON.stringify(Object.keys(inputs))}) v.files[name] ??= Promise.resolve(m);`,
+            ].join('\n'),
+    };
     const hb = await rolldown({
-      input: { 'researcher-elements.hydrate': 'src/ssr/hydrate.ts' },
+      input: { 'researcher-elements.hydrate': ENTRY },
       tsconfig: 'tsconfig.json',
       resolve: resolveOptions,
       transform: { define },
-      plugins: [minifyCss],
+      plugins: [hydrateEntry, minifyCss],
       preserveEntrySignatures: 'allow-extension',
       external: [PARSER],
       logLevel: 'warn',

@@ -121,4 +121,26 @@ describe('several CDN files under Trusted Types (CSP sent as an HTTP header)', f
       expect(b.registerMessages).to.equal(a.registerMessages);
     });
   });
+
+  describe('the hydration file first, then the all-in-one and a per-element file', () => {
+    let frame: HTMLIFrameElement;
+    let win: ProbeWindow;
+    let doc: Document;
+
+    before(async () => {
+      ({ frame, win, doc } = await open('/test/csp/two-bundles-hydrate.html'));
+      await waitUntil(() => /Wuhui Chen/.test(shadowText(doc.querySelector('researcher-card'))), 'the card never rendered', { timeout: 15000 });
+    });
+    after(() => frame?.remove());
+
+    it('runs the library once: one Lit, the later files load none of their chunks, no violation, no error', () => {
+      for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.not.equal(undefined);
+      expect(shadowText(doc.querySelector('trust-badge'))).to.match(/Trust\s*11/);
+      expect(win.litHtmlVersions, 'copies of lit-html on the page').to.have.length(1);
+      const scripts = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      expect(scripts.filter((p) => /^\/cdn\/chunks\/[^/]+\.js$/.test(p)), 'chunks of the shared build').to.deep.equal([]);
+      expect(win.__violations).to.deep.equal([]);
+      expect(win.__errors).to.deep.equal([]);
+    });
+  });
 });
