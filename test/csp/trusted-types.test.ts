@@ -47,6 +47,29 @@ describe('several CDN files under Trusted Types (CSP sent as an HTTP header)', f
     expect(res.headers.get('content-security-policy')).to.include("require-trusted-types-for 'script'; trusted-types lit-html");
   });
 
+  describe('exactly two per-element files (trust-badge.js and publication-list.js)', () => {
+    let frame: HTMLIFrameElement;
+    let win: ProbeWindow;
+    let doc: Document;
+
+    before(async () => {
+      ({ frame, win, doc } = await open('/test/csp/two-bundles-per-element.html'));
+      await waitUntil(() => shadowText(doc.querySelector('publication-list')).includes('Training and Serving System'), 'the list never rendered', {
+        timeout: 15000,
+      });
+    });
+    after(() => frame?.remove());
+
+    it('defines and renders both elements, with one Lit, no CSP violation and no error', () => {
+      expect(win.customElements.get('trust-badge')).to.not.equal(undefined);
+      expect(win.customElements.get('publication-list')).to.not.equal(undefined);
+      expect(shadowText(doc.querySelector('trust-badge'))).to.match(/Trust\s*11/);
+      expect(win.litHtmlVersions, 'copies of lit-html on the page').to.have.length(1);
+      expect(win.__violations).to.deep.equal([]);
+      expect(win.__errors).to.deep.equal([]);
+    });
+  });
+
   describe('per-element files (badge, list, card) and the all-in-one file on one page', () => {
     let frame: HTMLIFrameElement;
     let win: ProbeWindow;
@@ -54,6 +77,7 @@ describe('several CDN files under Trusted Types (CSP sent as an HTTP header)', f
 
     before(async () => {
       ({ frame, win, doc } = await open('/test/csp/two-bundles.html'));
+      await waitUntil(() => TAGS.every((t) => win.customElements.get(t)), 'not every element was defined', { timeout: 15000 });
       await waitUntil(() => /Wuhui Chen/.test(shadowText(doc.getElementById('card'))), 'the card never rendered', { timeout: 15000 });
       await waitUntil(() => /publications?/.test(shadowText(doc.getElementById('list'))), 'the list never rendered', { timeout: 15000 });
     });
@@ -63,11 +87,12 @@ describe('several CDN files under Trusted Types (CSP sent as an HTTP header)', f
       for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.not.equal(undefined);
     });
 
-    it('renders each element', () => {
+    it('renders each element', async () => {
       expect(shadowText(doc.getElementById('badge'))).to.match(/Trust\s*11/);
       expect(shadowText(doc.getElementById('card'))).to.include('Wuhui Chen');
       expect(shadowText(doc.getElementById('list'))).to.include('Training and Serving System of Foundation Models');
-      expect(doc.getElementById('graph')!.shadowRoot!.querySelector('canvas, [part="empty"], table')).to.not.equal(null);
+      const graph = doc.getElementById('graph')!;
+      await waitUntil(() => graph.shadowRoot?.querySelector('canvas, [part="empty"], table'), 'the graph rendered', { timeout: 15000 });
     });
 
     it('evaluates Lit once, with no CSP violation and no error', () => {
@@ -90,6 +115,7 @@ describe('several CDN files under Trusted Types (CSP sent as an HTTP header)', f
 
     before(async () => {
       ({ frame, win, doc } = await open('/test/csp/two-bundles-same-file.html'));
+      await waitUntil(() => TAGS.every((t) => win.customElements.get(t)), 'not every element was defined', { timeout: 15000 });
       await waitUntil(() => /Wuhui Chen[\s\S]*Trust\s*11/.test(shadowText(doc.querySelector('researcher-card'))), 'the card never rendered', {
         timeout: 15000,
       });
@@ -100,7 +126,8 @@ describe('several CDN files under Trusted Types (CSP sent as an HTTP header)', f
       for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.not.equal(undefined);
       await waitUntil(() => shadowText(doc.querySelector('publication-list')).includes('Training and Serving System'), 'the list', { timeout: 15000 });
       expect(shadowText(doc.querySelector('trust-badge'))).to.match(/Trust\s*11/);
-      expect(doc.querySelector('collab-graph')!.shadowRoot!.querySelector('canvas, [part="empty"], table')).to.not.equal(null);
+      const graph = doc.querySelector('collab-graph')!;
+      await waitUntil(() => graph.shadowRoot?.querySelector('canvas, [part="empty"], table'), 'the graph rendered', { timeout: 15000 });
     });
 
     it('evaluates the library once: one Lit, no chunk from the mirror, no CSP violation, no error', () => {
@@ -129,6 +156,7 @@ describe('several CDN files under Trusted Types (CSP sent as an HTTP header)', f
 
     before(async () => {
       ({ frame, win, doc } = await open('/test/csp/two-bundles-hydrate.html'));
+      await waitUntil(() => TAGS.every((t) => win.customElements.get(t)), 'not every element was defined', { timeout: 15000 });
       await waitUntil(() => /Wuhui Chen/.test(shadowText(doc.querySelector('researcher-card'))), 'the card never rendered', { timeout: 15000 });
     });
     after(() => frame?.remove());
