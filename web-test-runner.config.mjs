@@ -27,6 +27,22 @@ function serveFixtures(ctx, next) {
   ctx.body = createReadStream(file);
 }
 
+// Pages that must run under a strict CSP sent as an HTTP header, exactly as a host site would send
+// it (test/csp/two-bundles*.html: several CDN files under Trusted Types).
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+async function strictCspHeader(ctx, next) {
+  await next();
+  if (/^\/test\/csp\/two-bundles[\w-]*\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
+// /__mirror__/cdn/… serves cdn/… again under another URL: the same CDN files from a second place
+// (two mirrors, or a plugin and a theme each shipping a copy), for the tests that load them twice.
+function mirrorCdn(ctx, next) {
+  if (ctx.path.startsWith('/__mirror__/cdn/')) ctx.url = ctx.url.slice('/__mirror__'.length);
+  return next();
+}
+
 // biblatex-csl-converter ships its self-contained build as CommonJS only (bundlers and Node read
 // it as is); the browser under test gets it wrapped as an ES module.
 const cjsAsEsm = {
@@ -48,7 +64,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 240000,
   testFramework: { config: { timeout: 15000 } },
-  middleware: [serveFixtures, netStallRoute],
+  middleware: [serveFixtures, netStallRoute, strictCspHeader, mirrorCdn],
   // The property tests' seed (test/helpers/fc.ts): fixed when FC_SEED is set, as .ci/run does.
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><body><script>window.__FC_SEED__ = ${Number.isFinite(Number(process.env.FC_SEED)) && process.env.FC_SEED ? Number(process.env.FC_SEED) : 'null'};</script><script type="module" src="${testFramework}"></script></body></html>`,

@@ -1,8 +1,19 @@
-/** Registers every element. This is the CDN entry: `<script type="module" src=".../cdn/researcher-elements.js">`. */
-import './elements/researcher-profile/researcher-profile.define.js';
-import './elements/researcher-card/researcher-card.define.js';
-import './elements/trust-badge/trust-badge.define.js';
-import './elements/publication-list/publication-list.define.js';
-import './elements/collab-graph/collab-graph.define.js';
+/**
+ * Registers every element. This is the CDN entry: `<script type="module" src=".../cdn/researcher-elements.js">`.
+ * It calls each class's guarded `define()` itself (as the `*.define.ts` modules do) rather than
+ * importing those modules, so the CDN build needs no extra chunk per element for this file.
+ */
+import { ResearcherProfile } from './elements/researcher-profile/researcher-profile.js';
+import { ResearcherCard } from './elements/researcher-card/researcher-card.js';
+import { TrustBadge } from './elements/trust-badge/trust-badge.js';
+import { PublicationList } from './elements/publication-list/publication-list.js';
+import { CollabGraph } from './elements/collab-graph/collab-graph.js';
+
+// The provider first: elements already in the page find it when they upgrade.
+ResearcherProfile.define();
+ResearcherCard.define();
+TrustBadge.define();
+PublicationList.define();
+CollabGraph.define();
 
 export * from './index.js';

@@ -1,23 +1,37 @@
 /**
- * researcher-elements: classes, types and the data layer. Importing this module registers
- * nothing; import `researcher-elements/define.js` (or call `X.define()`) to register the tags.
+ * researcher-elements: the element classes, their events, the types, and the localisation API.
+ * Importing this module registers nothing; import `researcher-elements/define.js` (or call
+ * `X.define()`) to register the tags. Loading profiles, formats and adapters (the data API) is
+ * `researcher-elements/data.js`. Internals (text cleaning, citation building, the graph model)
+ * are not part of the public API.
  */
+import type { Catalogue, PluralMessage } from './core/messages/types.js';
+import type { enCore } from './core/messages/en.js';
+import type { enCard } from './elements/researcher-card/messages/en.js';
+import type { enBadge } from './elements/trust-badge/messages/en.js';
+import type { enList } from './elements/publication-list/messages/en.js';
+import type { enGraph } from './elements/collab-graph/messages/en.js';
+
 export { ResearcherProfile } from './elements/researcher-profile/researcher-profile.js';
 export { ResearcherCard } from './elements/researcher-card/researcher-card.js';
-export { openLink } from './core/open-link.js';
-export { TrustBadge, parseTrustAttributes, type TrustInfo } from './elements/trust-badge/trust-badge.js';
+export { TrustBadge, type TrustInfo } from './elements/trust-badge/trust-badge.js';
 export { PublicationList } from './elements/publication-list/publication-list.js';
-export { toBibtex, toPlainCitation, bibKeys } from './elements/publication-list/cite.js';
-export { cleanText } from './elements/publication-list/text.js';
 export { CollabGraph } from './elements/collab-graph/collab-graph.js';
-export { buildGraph, graphFromData, parseKinds, type Graph, type GraphNode, type GraphData, type NodeKind, type GraphMode } from './elements/collab-graph/graph-model.js';
-export { VERIFICATION_LEVELS, verificationLevel, type VerificationLevel } from './elements/trust-badge/levels.js';
 export { ProfileElement } from './core/profile-element.js';
 export * from './core/events.js';
-export { safeUrl, safeImageUrl } from './core/safe-url.js';
-export { defineElement } from './core/define.js';
-export { profileSourceContext, type ProfileSource } from './core/context.js';
 export { VERSION } from './core/version.js';
-export { registerMessages, msg, messageLanguage, formatNumber, plural, langOf, type MessageParams } from './core/i18n.js';
-export type { Messages, MessageKey, PluralMessage } from './core/messages/en.js';
-export * from './data/index.js';
+export { registerMessages, msg, messageLanguage, type MessageParams } from './core/i18n.js';
+export type { Graph, GraphNode, GraphData, NodeKind, GraphMode } from './elements/collab-graph/graph-model.js';
+export type { VerificationLevel } from './elements/trust-badge/levels.js';
+export type { ProfileSource } from './core/context.js';
+export type { Profile, ProfileInput, Work, Author, Topic, Person, Institution, Trust, Counts, Links } from './data/schema.js';
+export type { LoadedProfile } from './data/from-object.js';
+
+/**
+ * Every UI string of the elements, by key, in English: the shape a translation has
+ * (`const fr = {...} satisfies Messages; registerMessages('fr', fr)`). Each element keeps its own
+ * strings in `src/elements/<tag>/messages/`.
+ */
+export type Messages = Catalogue<typeof enCore & typeof enCard & typeof enBadge & typeof enList & typeof enGraph>;
+export type MessageKey = keyof Messages;
+export type { PluralMessage };

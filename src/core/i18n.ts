@@ -1,12 +1,18 @@
 /**
- * Localisation: the element's language (inherited from the page), one message catalogue per
- * language (`src/core/messages/`), and numbers and plurals through Intl. See docs/i18n.md.
+ * Localisation machinery: the element's language (inherited from the page), message catalogues
+ * per language, and numbers and plurals through Intl. It knows no element: each element adds its
+ * own strings (`src/elements/<tag>/messages/`) with `addBuiltinMessages` — English at once, other
+ * languages as loaders run only when a page asks for that language. See docs/i18n.md.
  */
-import type { MessageKey, Messages, PluralMessage } from './messages/en.js';
-import { enCore } from './messages/en/core.js';
-import { zhCore } from './messages/zh-Hans/core.js';
+import type { PluralMessage } from './messages/types.js';
 
-export type { MessageKey, Messages, PluralMessage };
+export type { PluralMessage };
+
+/** One UI string: text with `{name}` placeholders, or plural forms chosen by `count`. */
+export type Message = string | PluralMessage;
+
+/** A catalogue: message keys to messages. The full key list is `Messages` (package root). */
+export type MessageCatalogue = Readonly<Record<string, Message>>;
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -64,21 +70,57 @@ export function initials(name: string): string {
 export type MessageParams = Record<string, string | number>;
 
 /** Registered catalogues by lower-case language tag. English is complete; others may be partial. */
-// The built-in catalogues start with the shared strings; each element adds its own part when its
-// module loads (`addBuiltinMessages`), so a bundle carries only the strings of its elements.
-const en: Partial<Messages> = { ...enCore };
-const zhHans: Partial<Messages> = { ...zhCore };
-const catalogues = new Map<string, Partial<Messages>>([
-  ['en', en],
-  ['zh-hans', zhHans],
-]);
+const en: Record<string, Message> = {};
+/** The built-in catalogues of other languages, filled as their parts load. */
+const builtins = new Map<string, Record<string, Message>>();
+const catalogues = new Map<string, Partial<Record<string, Message>>>([['en', en]]);
 
-/** Adds an element's built-in English and Simplified Chinese strings (called by element modules). */
-export function addBuiltinMessages(english: Partial<Messages>, chinese: Partial<Messages>): void {
+/** A part of a built-in catalogue, loaded on demand (a dynamic import of the element's messages). */
+export type MessageLoader = () => Promise<MessageCatalogue>;
+/** Loaders not yet run, by lower-case language tag. */
+const pending = new Map<string, MessageLoader[]>();
+/** Loads under way, by lower-case language tag. */
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Adds a part of the built-in catalogues: its English strings now, and for other languages a
+ * loader run the first time an element shows that language (`{'zh-Hans': () => import(...)}`), so
+ * a page in English downloads no other language. Called by element modules.
+ */
+export function addBuiltinMessages(english: MessageCatalogue, others: Record<string, MessageLoader> = {}): void {
   Object.assign(en, english);
-  Object.assign(zhHans, chinese);
+  for (const [lang, loader] of Object.entries(others)) {
+    const tag = lang.toLowerCase();
+    if (!builtins.has(tag)) {
+      builtins.set(tag, {});
+      if (!catalogues.has(tag)) catalogues.set(tag, builtins.get(tag)!);
+      resolved.clear();
+    }
+    (pending.get(tag) ?? pending.set(tag, []).get(tag)!).push(loader);
+  }
 }
-const resolved = new Map<string, { tag: string; messages: Partial<Messages> }>();
+
+/**
+ * Loads the built-in strings of the catalogue used for `lang` that are not loaded yet. Returns
+ * undefined when there is nothing to wait for (English, or already loaded), else a promise that
+ * settles once they are in (a failed load leaves English in place). Elements wait for it before
+ * they render, so a page in Chinese never flashes English.
+ */
+export function messagesReady(lang: string): Promise<void> | undefined {
+  const { tag } = resolve(lang);
+  const loaders = pending.get(tag);
+  if (!loaders?.length) return loading.get(tag);
+  pending.delete(tag);
+  const target = builtins.get(tag)!;
+  const p = Promise.all(loaders.map((load) => load().catch(() => ({})))).then((parts) => {
+    for (const part of parts) Object.assign(target, part);
+    if (loading.get(tag) === p) loading.delete(tag);
+    notifyLangChange(true);
+  });
+  loading.set(tag, p);
+  return p;
+}
+const resolved = new Map<string, { tag: string; messages: Partial<Record<string, Message>> }>();
 
 function candidates(lang: string): string[] {
   const tag = safeLocale(lang);
@@ -98,7 +140,7 @@ function candidates(lang: string): string[] {
   return list.map((t) => t.toLowerCase());
 }
 
-function resolve(lang: string): { tag: string; messages: Partial<Messages> } {
+function resolve(lang: string): { tag: string; messages: Partial<Record<string, Message>> } {
   let r = resolved.get(lang);
   if (!r) {
     const tag = candidates(lang).find((t) => catalogues.has(t)) ?? 'en';
@@ -114,10 +156,10 @@ export function messageLanguage(lang: string): string {
 
 /**
  * Adds (or replaces) the catalogue for a language, e.g. `registerMessages('fr', fr)` with
- * `const fr = {...} satisfies Messages`. Keys it lacks fall back to English. Elements on the
+ * `const fr = {...} satisfies Messages` (`Messages` from the package root). Keys it lacks fall back to English. Elements on the
  * page re-render in the new language.
  */
-export function registerMessages(lang: string, messages: Partial<Messages>): void {
+export function registerMessages(lang: string, messages: Partial<Record<string, Message>>): void {
   // An invalid tag throws (RangeError) rather than silently replacing English.
   const tag = Intl.getCanonicalLocales(lang)[0];
   if (!tag) throw new RangeError(`registerMessages: "${lang}" is not a language tag`);
@@ -131,7 +173,7 @@ export function registerMessages(lang: string, messages: Partial<Messages>): voi
  * `msg('en', 'publicationCount', {count: 2})` → "2 publications";
  * `msg('en', 'nOfMShown', {count: 3, total: 1200})` → "3 of 1,200 shown".
  */
-export function msg(lang: string, key: MessageKey, params?: MessageParams): string {
+export function msg(lang: string, key: string, params?: MessageParams): string {
   const r = resolve(lang);
   const own = r.messages[key];
   const m = own ?? en[key] ?? key;

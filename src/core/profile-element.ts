@@ -2,19 +2,36 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ContextRoot, consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import { loadProfile, profileFromObject, type LoadIssue, type LoadedProfile } from '../data/load.js';
+import { profileFromObject, type LoadedProfile } from '../data/from-object.js';
+import type { LoadIssue, LoadOptions } from '../data/load.js';
 import { ProfileLoadError, isAbort } from '../data/errors.js';
 import type { Profile, ProfileInput } from '../data/schema.js';
 import { profileSourceContext, sourceOptions, type ProfileSource } from './context.js';
 import { ProfileErrorEvent, ProfileLoadEvent } from './events.js';
-import { langOf, msg, notifyLangChange, onLangChange, type MessageKey, type MessageParams } from './i18n.js';
+import { addBuiltinMessages, langOf, messagesReady, msg, notifyLangChange, onLangChange, type MessageParams } from './i18n.js';
+import { enCore } from './messages/en.js';
 import { VERSION } from './version.js';
 import { MAX_WORKS_ATTRIBUTE, TIMEOUT_ATTRIBUTE, finiteIn } from './numeric-attribute.js';
 
 type Inline = { text: string } | null;
 
+/** The keys of the strings every profile element shares (`./messages/`). */
+export type CoreMessageKey = keyof typeof enCore;
+
+addBuiltinMessages(enCore, { 'zh-Hans': () => import('./messages/zh-Hans.js').then((m) => m.zhCore) });
+
 
 let contextRoot: ContextRoot | undefined;
+
+/**
+ * Loads the profile at `src` through the data layer's loader (fetching, formats, adapters, the
+ * cache), which is imported the first time a profile comes from a URL: a page whose elements get
+ * their profile as an object, inline JSON or attributes downloads none of it.
+ */
+async function loadProfile(src: string, opts: LoadOptions): Promise<LoadedProfile> {
+  const data = await import('../data/load.js');
+  return data.loadProfile(src, opts);
+}
 
 /**
  * Replays context requests for providers that upgrade after their consumers (a page that loads
@@ -38,7 +55,7 @@ function ensureContextRoot(): void {
  * @fires {ProfileLoadEvent} profile-load - The profile loaded and validated. Detail: `{src, profile, warnings}`.
  * @fires {ProfileErrorEvent} profile-error - The profile could not be loaded or is invalid. Detail: `{src, status?, message}`.
  */
-export abstract class ProfileElement extends LitElement {
+export abstract class ProfileElement<Key extends string = never> extends LitElement {
   /** The library version, used by `define()` to spot two different copies on one page. */
   static readonly version: string = VERSION;
 
@@ -237,13 +254,22 @@ export abstract class ProfileElement extends LitElement {
     if (name === 'lang' && old !== value) notifyLangChange();
   }
 
+  /**
+   * Waits, before an update, for the built-in strings of the element's language when they are not
+   * loaded yet (Chinese loads on demand): the first render is already in that language.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = messagesReady(langOf(this));
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /** The language for UI strings, numbers and plurals. */
   protected get locale(): string {
     return this._lang || langOf(this);
   }
 
   /** A UI string in the element's language: `this.t('retry')`, `this.t('publicationCount', {count: 3})`. */
-  protected t(key: MessageKey, params?: MessageParams): string {
+  protected t(key: Key | CoreMessageKey, params?: MessageParams): string {
     return msg(this.locale, key, params);
   }
 

@@ -16,7 +16,8 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ProfileLoadError } from '../data/errors.js';
-import { profileFromObject } from '../data/load.js';
+import { profileFromObject } from '../data/from-object.js';
+import { messagesReady } from '../core/i18n.js';
 import type { Profile } from '../data/schema.js';
 import { PublicationList } from '../elements/publication-list/publication-list.js';
 import { ResearcherCard } from '../elements/researcher-card/researcher-card.js';
@@ -241,6 +242,7 @@ export async function renderElementHtml(tag: ServerRenderedElement, options: Ren
   const el = checkTag(tag);
   const lang = checkLang(options.lang);
   const theme = checkTheme(options.theme);
+  await messagesReady(lang); // built-in strings other than English load on demand
   const profile = resolveUrls(parseProfile(options.profile), options.baseUrl);
   const attrs = attributeText(el, options.attributes, { lang, theme });
   return renderElement(el, profile, attrs, profileScript(profile));
@@ -261,6 +263,7 @@ export async function renderProfileHtml(options: RenderProfileOptions): Promise<
   if (!tags.length) throw new RangeError('elements: give at least one element to render');
   const lang = checkLang(options.lang);
   const theme = checkTheme(options.theme);
+  await messagesReady(lang); // built-in strings other than English load on demand
   for (const key of Object.keys(options.attributes ?? {})) {
     if (key !== 'researcher-profile') checkTag(key);
   }

@@ -4,9 +4,18 @@
  * element's, the page's — and following when that changes.
  */
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
-import { messageLanguage, msg, registerMessages, type Messages } from '../../src/core/i18n.js';
-import { en } from '../../src/core/messages/en.js';
-import { zhHans } from '../../src/core/messages/zh-Hans.js';
+import { messageLanguage, messagesReady, msg, registerMessages } from '../../src/core/i18n.js';
+import type { Messages } from '../../src/index.js';
+import { enCore } from '../../src/core/messages/en.js';
+import { zhCore } from '../../src/core/messages/zh-Hans.js';
+import { enCard } from '../../src/elements/researcher-card/messages/en.js';
+import { zhCard } from '../../src/elements/researcher-card/messages/zh-Hans.js';
+import { enBadge } from '../../src/elements/trust-badge/messages/en.js';
+import { zhBadge } from '../../src/elements/trust-badge/messages/zh-Hans.js';
+import { enList } from '../../src/elements/publication-list/messages/en.js';
+import { zhList } from '../../src/elements/publication-list/messages/zh-Hans.js';
+import { enGraph } from '../../src/elements/collab-graph/messages/en.js';
+import { zhGraph } from '../../src/elements/collab-graph/messages/zh-Hans.js';
 import { ResearcherCard } from '../../src/elements/researcher-card/researcher-card.js';
 import { TrustBadge } from '../../src/elements/trust-badge/trust-badge.js';
 import { PublicationList } from '../../src/elements/publication-list/publication-list.js';
@@ -18,6 +27,10 @@ ResearcherCard.define();
 TrustBadge.define();
 PublicationList.define();
 CollabGraph.define();
+
+/** Every element's strings, merged (each element keeps its own in src/elements/<tag>/messages/). */
+const en: Messages = { ...enCore, ...enCard, ...enBadge, ...enList, ...enGraph };
+const zhHans: Messages = { ...zhCore, ...zhCard, ...zhBadge, ...zhList, ...zhGraph };
 
 const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -38,7 +51,25 @@ function many(): ProfileInput {
 }
 
 describe('i18n', () => {
+  describe('loading languages on demand', () => {
+    it('Chinese strings load only when asked for: msg() is English until messagesReady() has run, then Chinese', async () => {
+      // Nothing on this page has asked for Chinese yet (this is the first test).
+      expect(msg('zh-CN', 'retry')).to.equal('Retry');
+      expect(msg('zh-CN', 'publicationCount', { count: 2 })).to.equal('2 publications');
+      expect(messagesReady('en'), 'English is always there').to.equal(undefined);
+      const ready = messagesReady('zh-CN');
+      expect(ready).to.be.an.instanceof(Promise);
+      expect(messagesReady('zh-Hans'), 'one load per language').to.equal(ready);
+      await ready;
+      expect(msg('zh-CN', 'retry')).to.equal('重试');
+      expect(msg('zh', 'publicationCount', { count: 2 })).to.equal('2 项成果');
+      expect(messagesReady('zh-CN'), 'nothing left to load').to.equal(undefined);
+    });
+  });
+
   describe('msg()', () => {
+    before(() => messagesReady('zh-Hans'));
+
     it('resolves zh, zh-CN, zh-Hans and zh-SG to Simplified Chinese, everything else it lacks to English', () => {
       for (const lang of ['zh', 'zh-CN', 'zh-Hans', 'zh-hans-CN', 'zh-SG']) {
         expect(messageLanguage(lang), lang).to.equal('zh-hans');

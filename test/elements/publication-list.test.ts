@@ -457,6 +457,8 @@ describe('<publication-list>', () => {
       };
       try {
         $<HTMLButtonElement>(el, '[part="download-button"]')!.click();
+        // The citation code loads on first use, then the file is saved.
+        await waitUntil(() => download !== '', 'the download started');
       } finally {
         URL.createObjectURL = origCreate;
         HTMLAnchorElement.prototype.click = origClick;

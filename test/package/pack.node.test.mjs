@@ -81,6 +81,29 @@ test('contains the CDN files: the all-in-one, one per element, and the lazy chun
   assert.ok(seen > 0, 'no relative imports found in cdn/: the check above did not run');
 });
 
+test('each CDN file is a loader whose real code (in cdn/chunks/) is in the pack', () => {
+  for (const name of ['researcher-elements', ...tags]) {
+    const code = readFileSync(join(root, 'cdn', `${name}.js`), 'utf8');
+    const main = /import\(v\.base\+"([^"]+)"\)/.exec(code)?.[1];
+    assert.ok(main, `cdn/${name}.js does not import its code through the once-per-page registry`);
+    assert.ok(files.has(`cdn/chunks/${main}`), `cdn/${name}.js loads chunks/${main}, which is not in the pack`);
+  }
+});
+
+test('no packed file points at a source map the pack leaves out', () => {
+  let checked = 0;
+  for (const f of list.filter((p) => /\.(js|mjs|d\.ts)$/.test(p))) {
+    const code = readFileSync(join(root, f), 'utf8');
+    for (const [, ref] of code.matchAll(/[#@] sourceMappingURL=(\S+)/g)) {
+      if (ref.startsWith('data:')) continue;
+      const target = join(f, '..', ref).replaceAll('\\', '/');
+      assert.ok(files.has(target), `${f} points at ${ref}, which is not in the pack`);
+    }
+    checked++;
+  }
+  assert.ok(checked > 100, `only ${checked} files checked`);
+});
+
 test('contains nothing a user does not need: no sources, tests, demo, benchmarks, source maps or tool configuration', () => {
   const allowedTop = new Set(['dist', 'cdn', 'bin', 'schema', 'docs', 'package.json', 'README.md', 'LICENSE', 'custom-elements.json']);
   for (const f of list) {
@@ -133,4 +156,10 @@ test('the tarball stays a sensible size', () => {
   // Not a budget for the code (npm run build enforces those): a guard against shipping junk.
   assert.ok(info.entryCount < 400, `${info.entryCount} files`);
   assert.ok(info.unpackedSize < 8 * 1024 * 1024, `${info.unpackedSize} bytes unpacked`);
+});
+
+test('lit and @lit/* are caret ranges, so an app that also uses Lit ends up with one copy', () => {
+  const lit = Object.entries(pkg.dependencies).filter(([name]) => name === 'lit' || name.startsWith('@lit/'));
+  assert.ok(lit.length >= 3, 'lit, @lit/task and @lit/context are dependencies');
+  for (const [name, range] of lit) assert.match(range, /^\^\d+\.\d+(\.\d+)?$/, `${name}: "${range}" is not a caret range`);
 });

@@ -1,9 +1,12 @@
-import type { Messages } from './en.js';
-import { zhBadge } from './zh-Hans/badge.js';
-import { zhCard } from './zh-Hans/card.js';
-import { zhCore } from './zh-Hans/core.js';
-import { zhGraph } from './zh-Hans/graph.js';
-import { zhList } from './zh-Hans/list.js';
+import type { Catalogue } from './types.js';
+import type { enCore } from './en.js';
 
-/** Simplified Chinese (zh-Hans; also used for `zh`, `zh-CN`, `zh-SG`), merged from its parts. */
-export const zhHans = { ...zhCore, ...zhCard, ...zhBadge, ...zhList, ...zhGraph } satisfies Messages;
+/** Simplified Chinese UI strings of every element (src/core/profile-element.ts). */
+export const zhCore = {
+  loadingProfile: '正在加载资料',
+  retry: '重试',
+  profileNotShown: '无法显示该资料。',
+  nothingToShow: '暂无可显示的内容。',
+  openExplorer: '打开完整浏览器',
+  nOfMShown: '显示 {count} / {total}',
+} satisfies Catalogue<typeof enCore>;

@@ -6,8 +6,7 @@ import { numberAttribute } from '../../core/numeric-attribute.js';
 import { defineElement } from '../../core/define.js';
 import { NodeSelectEvent, type GraphNodeDetail } from '../../core/events.js';
 import { addBuiltinMessages, formatNumber } from '../../core/i18n.js';
-import { enGraph } from '../../core/messages/en/graph.js';
-import { zhGraph } from '../../core/messages/zh-Hans/graph.js';
+import { enGraph, type GraphMessageKey } from './messages/en.js';
 import { openLink } from '../../core/open-link.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { Profile } from '../../data/schema.js';
@@ -29,8 +28,8 @@ import { Layout, sliced, yieldToMain } from './layout.js';
 import { Renderer, sizeNodes, type DrawState, type Palette, type View } from './renderer.js';
 import { styles } from './collab-graph.styles.js';
 
-// This element's built-in strings (English and Simplified Chinese).
-addBuiltinMessages(enGraph, zhGraph);
+// This element's built-in strings: English now, Simplified Chinese when a page asks for it.
+addBuiltinMessages(enGraph, { 'zh-Hans': () => import('./messages/zh-Hans.js').then((m) => m.zhGraph) });
 
 /** Message keys of a kind: singular (`kind.work` → "work") and the legend's (`kinds.work` → "Works"). */
 const KIND_NAME = (kind: NodeKind) => [`kind.${kind}`, `kinds.${kind}`] as const;
@@ -99,7 +98,7 @@ interface Gesture {
  * @fires {ProfileLoadEvent} profile-load - The profile loaded.
  * @fires {ProfileErrorEvent} profile-error - The profile could not be loaded.
  */
-export class CollabGraph extends ProfileElement {
+export class CollabGraph extends ProfileElement<GraphMessageKey> {
   static override styles = styles;
 
   /** Registers the element; safe to call more than once. */

@@ -2,14 +2,14 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.js';
 import { WorkSelectEvent } from '../../core/events.js';
-import { addBuiltinMessages, formatNumber, type MessageKey } from '../../core/i18n.js';
+import { addBuiltinMessages, formatNumber } from '../../core/i18n.js';
 import { ProfileElement } from '../../core/profile-element.js';
 import { HEADING_LEVEL_ATTRIBUTE, numberAttribute } from '../../core/numeric-attribute.js';
 import { renderWorksIssue } from './load-issue.js';
 import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
 import type { Profile } from '../../data/schema.js';
 import { displayAuthors, selfMatcher } from './authors.js';
-import { toBibtex, toPlainCitation, typeLabel } from './cite.js';
+import { typeLabel } from './cite.js';
 import { copyText } from './clipboard.js';
 import {
   GROUP_MODES,
@@ -25,20 +25,34 @@ import {
   type Prepared,
   type SortMode,
 } from './model.js';
-import { enList as en } from '../../core/messages/en/list.js';
-import { zhList } from '../../core/messages/zh-Hans/list.js';
+import { enList as en, type ListMessageKey } from './messages/en.js';
 import { publicationListStyles } from './publication-list.styles.js';
 import { structuredData, writeStructuredData } from './structured-data.js';
 
-// This element's built-in strings (English and Simplified Chinese).
-addBuiltinMessages(en, zhList);
+// This element's built-in strings: English now, Simplified Chinese when a page asks for it.
+addBuiltinMessages(en, { 'zh-Hans': () => import('./messages/zh-Hans.js').then((m) => m.zhList) });
 
 /** The names `controls` accepts, in display order. */
 export const CONTROL_NAMES = ['search', 'type', 'year', 'sort', 'group', 'download'] as const;
 export type ControlName = (typeof CONTROL_NAMES)[number];
 
-const SORT_LABELS: Record<SortMode, MessageKey> = { newest: 'sortNewest', oldest: 'sortOldest', cited: 'sortCited', title: 'sortTitle' };
-const GROUP_LABELS: Record<GroupMode, MessageKey> = { none: 'groupNone', year: 'groupYear', type: 'groupType' };
+type CitationExport = typeof import('./citation-export.js');
+let citationExport: CitationExport | undefined;
+let citationExportLoad: Promise<CitationExport> | undefined;
+
+/** BibTeX and APA writing, loaded the first time a reader opens "Cite" or downloads BibTeX. */
+function loadCitationExport(): Promise<CitationExport> {
+  return (citationExportLoad ??= import('./citation-export.js').then(
+    (m) => (citationExport = m),
+    (err: unknown) => {
+      citationExportLoad = undefined; // a failed load (network) can be tried again
+      throw err;
+    },
+  ));
+}
+
+const SORT_LABELS: Record<SortMode, ListMessageKey> = { newest: 'sortNewest', oldest: 'sortOldest', cited: 'sortCited', title: 'sortTitle' };
+const GROUP_LABELS: Record<GroupMode, ListMessageKey> = { none: 'groupNone', year: 'groupYear', type: 'groupType' };
 
 interface View {
   /** Matching works in display order (grouped order when grouped), `limit` applied. */
@@ -127,7 +141,7 @@ const searchIcon = svg`<circle cx="7" cy="7" r="5" fill="none" stroke="currentCo
  * @fires {ProfileLoadEvent} profile-load - The profile loaded and validated.
  * @fires {ProfileErrorEvent} profile-error - The profile could not be loaded.
  */
-export class PublicationList extends ProfileElement {
+export class PublicationList extends ProfileElement<ListMessageKey> {
   static override styles = [hostStyles, stateStyles, tokens('publication-list'), publicationListStyles];
 
   /** Registers the element; safe to call more than once. */
@@ -184,7 +198,7 @@ export class PublicationList extends ProfileElement {
   /** A work type's label in the element's language ("Article" → "期刊论文"); unknown types as `typeLabel` gives them. */
   private _typeText(type: string | null | undefined): string {
     const label = typeLabel(type);
-    const key = `type.${label.toLowerCase().replace(/ /g, '-')}` as MessageKey;
+    const key = `type.${label.toLowerCase().replace(/ /g, '-')}` as ListMessageKey;
     return key in en ? this.t(key) : label;
   }
 
@@ -560,9 +574,21 @@ export class PublicationList extends ProfileElement {
     </li>`;
   }
 
-  private _renderCite(e: Entry): TemplateResult {
-    const bibtex = toBibtex(e.work, { key: e.bibKey, title: e.title, url: e.url });
-    const plain = toPlainCitation(e.work, { title: e.title, url: e.href });
+  /** Resolves when the citation code this element asked for has loaded (see `getUpdateComplete`). */
+  private _citationLoad?: Promise<unknown>;
+
+  private _renderCite(e: Entry): TemplateResult | typeof nothing {
+    const cite = citationExport;
+    if (!cite) {
+      // First "Cite" on the page: the panel fills in once the citation code has loaded.
+      this._citationLoad ??= loadCitationExport().then(
+        () => this.requestUpdate(),
+        (err: unknown) => console.error('researcher-elements: the citation code could not be loaded.', err),
+      );
+      return nothing;
+    }
+    const bibtex = cite.toBibtex(e.work, { key: e.bibKey, title: e.title, url: e.url });
+    const plain = cite.toPlainCitation(e.work, { title: e.title, url: e.href });
     const copy = this._copy?.id === e.work.id ? this._copy : null;
     const status = copy ? this.t(copy.ok ? (copy.what === 'bibtex' ? 'bibtexCopied' : 'citationCopied') : 'copyFailed') : '';
     const rows = Math.min(12, bibtex.split('\n').length);
@@ -693,14 +719,29 @@ export class PublicationList extends ProfileElement {
     this.requestUpdate();
   }
 
-  /** The BibTeX of every work the list currently shows or would show with "Show more". */
-  bibtex(): string {
+  /**
+   * The BibTeX of every work the list currently shows or would show with "Show more" (the
+   * citation code loads on first use, hence a promise).
+   */
+  async bibtex(): Promise<string> {
     const view = this._view;
-    return view ? view.ordered.map((e) => toBibtex(e.work, { key: e.bibKey, title: e.title, url: e.url })).join('\n\n') + '\n' : '';
+    if (!view) return '';
+    const { toBibtex } = await loadCitationExport();
+    return view.ordered.map((e) => toBibtex(e.work, { key: e.bibKey, title: e.title, url: e.url })).join('\n\n') + '\n';
   }
 
-  private _download = (): void => {
-    const text = this.bibtex();
+  /** Also waits for the citation code a "Cite" panel asked for, so the panel is filled when it resolves. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this._citationLoad) {
+      await this._citationLoad;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private _download = async (): Promise<void> => {
+    const text = await this.bibtex();
     if (!text) return;
     const blob = new Blob([text], { type: 'application/x-bibtex;charset=utf-8' });
     const url = URL.createObjectURL(blob);

@@ -5,9 +5,8 @@ import { ProfileElement } from '../../core/profile-element.js';
 import { HEADING_LEVEL_ATTRIBUTE } from '../../core/numeric-attribute.js';
 import { defineElement } from '../../core/define.js';
 import { ClaimRequestEvent, CollaborateRequestEvent, FollowRequestEvent } from '../../core/events.js';
-import { addBuiltinMessages, formatNumber, initials, type MessageKey } from '../../core/i18n.js';
-import { enCard } from '../../core/messages/en/card.js';
-import { zhCard } from '../../core/messages/zh-Hans/card.js';
+import { addBuiltinMessages, formatNumber, initials } from '../../core/i18n.js';
+import { enCard, type CardMessageKey } from './messages/en.js';
 import { openLink } from '../../core/open-link.js';
 import { safeImageUrl, safeUrl } from '../../core/safe-url.js';
 import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
@@ -16,8 +15,8 @@ import { TrustBadge } from '../trust-badge/trust-badge.js';
 import { cardTokens, forwardTokens, researcherCardStyles } from './researcher-card.styles.js';
 import { writePersonData } from './structured-data.js';
 
-// This element's built-in strings (English and Simplified Chinese).
-addBuiltinMessages(enCard, zhCard);
+// This element's built-in strings: English now, Simplified Chinese when a page asks for it.
+addBuiltinMessages(enCard, { 'zh-Hans': () => import('./messages/zh-Hans.js').then((m) => m.zhCard) });
 
 export { openLink };
 
@@ -110,7 +109,7 @@ interface CountItem {
  * @fires {ProfileLoadEvent} profile-load - The profile loaded and validated.
  * @fires {ProfileErrorEvent} profile-error - The profile could not be loaded or is invalid.
  */
-export class ResearcherCard extends ProfileElement {
+export class ResearcherCard extends ProfileElement<CardMessageKey> {
   static override styles = [hostStyles, stateStyles, tokens('researcher-card'), cardTokens, forwardTokens, researcherCardStyles];
 
   /** Registers the element (and `<trust-badge>`, which it uses); safe to call more than once. */
@@ -180,7 +179,7 @@ export class ResearcherCard extends ProfileElement {
 
   private _counts(p: Profile): CountItem[] {
     const c = p.counts;
-    const item = (key: string, value: number, label: MessageKey): CountItem => ({ key, value, label: this.t(label, { count: value }) });
+    const item = (key: string, value: number, label: CardMessageKey): CountItem => ({ key, value, label: this.t(label, { count: value }) });
     const items: CountItem[] = [item('works', c.works ?? 0, 'countWorks')];
     if (c.followers !== undefined) items.push(item('followers', c.followers, 'countFollowers'));
     items.push(item('topics', c.topics ?? 0, 'countTopics'));

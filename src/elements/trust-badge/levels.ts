@@ -1,4 +1,4 @@
-import { enBadge as en } from '../../core/messages/en/badge.js';
+import { enBadge as en } from './messages/en.js';
 
 /**
  * The verification levels, defined once. `<trust-badge>` shows the level as "L1" and explains

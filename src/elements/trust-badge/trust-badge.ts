@@ -3,15 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { ProfileElement } from '../../core/profile-element.js';
 import { defineElement } from '../../core/define.js';
 import { addBuiltinMessages, formatNumber } from '../../core/i18n.js';
-import { enBadge } from '../../core/messages/en/badge.js';
-import { zhBadge } from '../../core/messages/zh-Hans/badge.js';
+import { enBadge, type BadgeMessageKey } from './messages/en.js';
 import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
 import type { Profile } from '../../data/schema.js';
 import { VERIFICATION_LEVELS, verificationLevel } from './levels.js';
 import { levelTokens, trustBadgeStyles } from './trust-badge.styles.js';
 
-// This element's built-in strings (English and Simplified Chinese).
-addBuiltinMessages(enBadge, zhBadge);
+// This element's built-in strings: English now, Simplified Chinese when a page asks for it.
+addBuiltinMessages(enBadge, { 'zh-Hans': () => import('./messages/zh-Hans.js').then((m) => m.zhBadge) });
 
 /** What the badge shows, from a profile's `trust` or from attributes. */
 export interface TrustInfo {
@@ -132,7 +131,7 @@ const infoIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" f
  * @fires {ProfileLoadEvent} profile-load - The profile loaded (not fired when the badge is built from attributes).
  * @fires {ProfileErrorEvent} profile-error - The profile could not be loaded or is invalid.
  */
-export class TrustBadge extends ProfileElement {
+export class TrustBadge extends ProfileElement<BadgeMessageKey> {
   static override styles = [hostStyles, stateStyles, tokens('trust-badge'), levelTokens, trustBadgeStyles];
 
   /** Registers the element; safe to call more than once. */

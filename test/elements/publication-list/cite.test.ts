@@ -3,16 +3,8 @@ import fc from '../../helpers/fc.js';
 import * as bcc from 'biblatex-csl-converter';
 import { cleanText } from '../../../src/elements/publication-list/text.js';
 import type { Work } from '../../../src/data/schema.js';
-import {
-  bibKeys,
-  doiUrl,
-  escapeBibtex,
-  initialsOf,
-  normalizeDoi,
-  splitName,
-  toBibtex,
-  toPlainCitation,
-} from '../../../src/elements/publication-list/cite.js';
+import { bibKeys, doiUrl, initialsOf, normalizeDoi, splitName } from '../../../src/elements/publication-list/cite.js';
+import { escapeBibtex, toBibtex, toPlainCitation } from '../../../src/elements/publication-list/citation-export.js';
 import { referenceProfile } from '../../helpers/profiles.js';
 
 const reference = () => ({ authors: [], ...referenceProfile().works![0]! }) as Work;

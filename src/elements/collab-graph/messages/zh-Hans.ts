@@ -1,5 +1,5 @@
-import type { Catalogue } from '../types.js';
-import type { enGraph } from '../en/graph.js';
+import type { Catalogue } from '../../../core/messages/types.js';
+import type { enGraph } from './en.js';
 
 /** Simplified Chinese UI strings of <collab-graph>. */
 export const zhGraph = {

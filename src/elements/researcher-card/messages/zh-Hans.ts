@@ -1,5 +1,5 @@
-import type { Catalogue } from '../types.js';
-import type { enCard } from '../en/card.js';
+import type { Catalogue } from '../../../core/messages/types.js';
+import type { enCard } from './en.js';
 
 /** Simplified Chinese UI strings of <researcher-card>. */
 export const zhCard = {

@@ -1,4 +1,4 @@
-/** English UI strings of <trust-badge>. Part of the catalogue in ../en.ts. */
+/** English UI strings of <trust-badge>. Simplified Chinese in ./zh-Hans.ts, loaded only when a page asks for Chinese. */
 export const enBadge = {
   badgeInvalid: 'This trust badge cannot be shown: {errors}.',
   badgeEmpty: 'No trust information for this profile yet.',
@@ -31,3 +31,5 @@ export const enBadge = {
   level3Name: 'Institution verified',
   level3Description: 'An institution has verified the researcher and their affiliation.',
 };
+
+export type BadgeMessageKey = keyof typeof enBadge;

@@ -1,5 +1,5 @@
-import type { Catalogue } from '../types.js';
-import type { enBadge } from '../en/badge.js';
+import type { Catalogue } from '../../../core/messages/types.js';
+import type { enBadge } from './en.js';
 
 /** Simplified Chinese UI strings of <trust-badge>. */
 export const zhBadge = {

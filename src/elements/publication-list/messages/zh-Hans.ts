@@ -1,5 +1,5 @@
-import type { Catalogue } from '../types.js';
-import type { enList } from '../en/list.js';
+import type { Catalogue } from '../../../core/messages/types.js';
+import type { enList } from './en.js';
 
 /** Simplified Chinese UI strings of <publication-list>. */
 export const zhList = {

@@ -1,4 +1,4 @@
-/** English UI strings of <collab-graph>. Part of the catalogue in ../en.ts. */
+/** English UI strings of <collab-graph>. Simplified Chinese in ./zh-Hans.ts, loaded only when a page asks for Chinese. */
 export const enGraph = {
   graphBuilding: 'Building this graph slice…',
   graphBuildingNote: 'Loading the nearby papers, people, topics and institutions.',
@@ -39,3 +39,5 @@ export const enGraph = {
   noConnectionRight: 'No connection to the right of {label}.',
   selectionCleared: 'Selection cleared.',
 };
+
+export type GraphMessageKey = keyof typeof enGraph;

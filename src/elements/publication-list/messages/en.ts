@@ -1,4 +1,4 @@
-/** English UI strings of <publication-list>. Part of the catalogue in ../en.ts. */
+/** English UI strings of <publication-list>. Simplified Chinese in ./zh-Hans.ts, loaded only when a page asks for Chinese. */
 export const enList = {
   publications: 'Publications',
   publicationCount: { one: '# publication', other: '# publications' },
@@ -57,3 +57,5 @@ export const enList = {
   'type.letter': 'Letter',
   'type.other': 'Other',
 };
+
+export type ListMessageKey = keyof typeof enList;

@@ -1,4 +1,4 @@
-/** English UI strings of <researcher-card>. Part of the catalogue in ../en.ts. */
+/** English UI strings of <researcher-card>. Simplified Chinese in ./zh-Hans.ts, loaded only when a page asks for Chinese. */
 export const enCard = {
   loadingResearcher: 'Loading researcher profile',
   countWorks: { one: 'work', other: 'works' },
@@ -20,3 +20,5 @@ export const enCard = {
   notOpenToInvites: 'Not open to collaboration invitations right now.',
   viewFullProfile: 'View full profile',
 };
+
+export type CardMessageKey = keyof typeof enCard;

@@ -1,9 +1,0 @@
-/** English UI strings of every element (src/core/profile-element.ts). Part of the catalogue in ../en.ts. */
-export const enCore = {
-  loadingProfile: 'Loading profile',
-  retry: 'Retry',
-  profileNotShown: 'The profile could not be shown.',
-  nothingToShow: 'Nothing to show yet.',
-  openExplorer: 'Open full explorer',
-  nOfMShown: '{count} of {total} shown',
-};
