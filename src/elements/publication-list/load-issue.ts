@@ -5,7 +5,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadIssue } from '../../data/errors.js';
-import type { MessageKey, MessageParams } from '../../core/i18n.js';
+import type { MessageParams } from '../../core/i18n.js';
+import type { CoreMessageKey } from '../../core/profile-element.js';
+import type { ListMessageKey } from './messages/en.js';
+
+type MessageKey = ListMessageKey | CoreMessageKey;
 
 export function renderWorksIssue(
   issues: readonly LoadIssue[],
