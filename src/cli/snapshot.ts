@@ -21,6 +21,7 @@ import {
   openAlexAuthorKey,
   orcidIdOf,
   parseJson,
+  registerAdapters,
   toProfile,
   type SourceContext,
 } from '../data/index.js';
@@ -141,6 +142,7 @@ export async function snapshot(args: SnapshotArgs, out: Output): Promise<void> {
 
   let value: unknown;
   try {
+    registerAdapters();
     value = await loadFromUrl(source.url, source.format, sourceContext(args, onProgress));
   } catch (err) {
     throw explain(err, keyless);

@@ -7,3 +7,8 @@ export * from './formats.js';
 export * from './load.js';
 // Where a source URL points (the snapshot command checks its arguments with these).
 export { openAlexAuthorKey, orcidIdOf } from './adapters/index.js';
+// Registers the OpenAlex, ORCID and BibTeX formats for `loadFromUrl` (idempotent). `loadProfile`
+// does it by itself; a bundler that trusts the package's `sideEffects` list may drop the
+// registration that importing the adapters performs, so code that calls `loadFromUrl` directly
+// calls this first.
+export { registerAdapters } from './adapters/index.js';

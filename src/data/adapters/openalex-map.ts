@@ -21,13 +21,12 @@
  * (so at most 40: level 1 stays "unverified" whatever the record holds). See docs/data-sources.md.
  */
 import { ProfileLoadError, isAbort } from '../errors.js';
-import { redactKeys } from '../http-errors.js';
 import type { SourceContext } from '../formats.js';
 import { parseJson } from '../http.js';
 import type { ProfileInput } from '../schema.js';
 import { openAlexAuthorKey } from './openalex.js';
 import { Tally, bareDoi, bareOrcid, int, isObject, lastSegment, list, numberOption, str, warn } from './shared.js';
-import { openAlexRefusal, sourceError } from './source-error.js';
+import { sourceError, throwIfErrorBody } from './source-error.js';
 
 type Json = Record<string, unknown>;
 type Work = NonNullable<ProfileInput['works']>[number];
@@ -85,24 +84,6 @@ function withAuth(url: string, ctx: SourceContext): string {
 
 const apiKeyOf = (ctx: SourceContext): string | undefined => str(ctx.options.apiKey);
 
-/** A 200 whose body is OpenAlex's `{"error", "message"}` instead of data: its message, else undefined. */
-function errorBody(body: unknown): string | undefined {
-  if (!isObject(body) || body.id !== undefined || body.results !== undefined) return undefined;
-  const m = str(body.message) ?? str(body.error);
-  return m ? redactKeys(m.replace(/\s+/g, ' ')).slice(0, 240) : undefined;
-}
-
-/** Throws the sentence for an OpenAlex error body that came with a 200. */
-function throwIfErrorBody(body: unknown, thing: string, ctx: SourceContext): void {
-  const said = errorBody(body);
-  if (!said) return;
-  const detail = redactKeys(said, apiKeyOf(ctx));
-  if (/budget|allowance|credit|usd|api[ _-]?key|unauthori[sz]ed|forbidden|rate limit|daily/i.test(detail)) {
-    throw new ProfileLoadError(openAlexRefusal(undefined, thing, !!apiKeyOf(ctx), detail), { detail });
-  }
-  throw new ProfileLoadError(`OpenAlex answered with an error instead of ${thing}: "${detail}".`, { detail });
-}
-
 /** Loads an author and their works from the OpenAlex API (or a saved author object elsewhere). */
 export async function loadOpenAlex(url: URL, ctx: SourceContext): Promise<ProfileInput> {
   const key = openAlexAuthorKey(url);
@@ -116,7 +97,7 @@ export async function loadOpenAlex(url: URL, ctx: SourceContext): Promise<Profil
   let author: unknown;
   try {
     author = await ctx.fetchJson(withAuth(`${API}/authors/${encodeURIComponent(key)}`, ctx), { what: `The OpenAlex ${label}` });
-    throwIfErrorBody(author, label, ctx);
+    throwIfErrorBody(author, label, apiKey);
   } catch (err) {
     throw sourceError(err, 'OpenAlex', label, url.href, apiKey);
   }
@@ -144,8 +125,7 @@ export async function loadOpenAlex(url: URL, ctx: SourceContext): Promise<Profil
     let body: unknown;
     try {
       body = await ctx.fetchJson(withAuth(`${API}/works?${query}`, ctx), { what: `Page ${page} of the works of OpenAlex ${label}` });
-      throwIfErrorBody(body, thing, ctx);
-      if (!isObject(body) || !Array.isArray(body.results)) throw new ProfileLoadError(`Page ${page} of the works of OpenAlex ${label} has no "results" list.`);
+      throwIfErrorBody(body, thing, apiKey, true);
     } catch (err) {
       if (isAbort(err)) throw err;
       const e = sourceError(err, 'OpenAlex', thing, undefined, apiKey);
@@ -163,9 +143,9 @@ export async function loadOpenAlex(url: URL, ctx: SourceContext): Promise<Profil
       });
       return result;
     }
-    const meta = isObject(body.meta) ? body.meta : {};
+    const { meta: m, results } = body as { meta?: unknown; results: unknown[] };
+    const meta: Json = isObject(m) ? m : {};
     total ??= int(meta.count);
-    const results = body.results as unknown[];
     let added = 0;
     for (const w of results) {
       if (works.length >= maxWorks) break;

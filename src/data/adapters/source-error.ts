@@ -5,6 +5,7 @@
  */
 import { ProfileLoadError } from '../errors.js';
 import { redactKeys, waitText } from '../http-errors.js';
+import { str } from './shared.js';
 
 /**
  * Rewrites an HTTP failure into a sentence naming the source, the thing and the cause:
@@ -51,4 +52,26 @@ export function openAlexRefusal(status: number | undefined, thing: string, keyed
   return keyed
     ? `OpenAlex did not send ${thing} because the daily allowance of this API key is used up; ${when}${said}.`
     : `OpenAlex did not send ${thing} because the daily allowance for requests without an API key is used up; ${when}, or use an OpenAlex API key${said}.`;
+}
+
+/** A 200 whose body is OpenAlex's `{"error", "message"}` instead of data: its message, else undefined. */
+function errorBody(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body) || (body as Record<string, unknown>).id !== undefined || (body as Record<string, unknown>).results !== undefined) return undefined;
+  const b = body as Record<string, unknown>;
+  const m = str(b.message) ?? str(b.error);
+  return m ? redactKeys(m.replace(/\s+/g, ' ')).slice(0, 240) : undefined;
+}
+
+/** Throws the sentence for an OpenAlex error body that came with a 200 (or, for a `list`, a body without `results`). */
+export function throwIfErrorBody(body: unknown, thing: string, key: string | undefined, list = false): void {
+  const said = errorBody(body);
+  if (!said) {
+    if (list && !Array.isArray((body as { results?: unknown } | null)?.results)) throw new ProfileLoadError(`OpenAlex sent no "results" list for ${thing}.`);
+    return;
+  }
+  const detail = redactKeys(said, key);
+  if (/budget|allowance|credit|usd|api[ _-]?key|unauthori[sz]ed|forbidden|rate limit|daily/i.test(detail)) {
+    throw new ProfileLoadError(openAlexRefusal(undefined, thing, !!key, detail), { detail });
+  }
+  throw new ProfileLoadError(`OpenAlex answered with an error instead of ${thing}: "${detail}".`, { detail });
 }
