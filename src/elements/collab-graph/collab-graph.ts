@@ -163,6 +163,8 @@ export class CollabGraph extends ProfileElement {
   private _pointers = new Map<number, { x: number; y: number }>();
   private _gesture: Gesture | null = null;
   private _rect: DOMRect | null = null;
+  /** Between connectedCallback and disconnectedCallback (see _setCanvas). */
+  private _connected = false;
   private readonly _state: DrawState = { width: 0, height: 0, dpr: 1, view: this._view, hover: null, focus: null, selected: null, focused: false };
 
   private _resize = new ResizeObserver(() => this._measure());
@@ -200,6 +202,7 @@ export class CollabGraph extends ProfileElement {
   }
 
   override connectedCallback(): void {
+    this._connected = true;
     super.connectedCallback();
     this._darkQuery.addEventListener('change', this._onScheme);
     this._motionQuery.addEventListener('change', this._onVisibility);
@@ -210,6 +213,8 @@ export class CollabGraph extends ProfileElement {
   }
 
   override disconnectedCallback(): void {
+    // Set first: in a DOM move, `isConnected` is already true again when this runs.
+    this._connected = false;
     super.disconnectedCallback();
     this._darkQuery.removeEventListener('change', this._onScheme);
     this._motionQuery.removeEventListener('change', this._onVisibility);
@@ -450,6 +455,10 @@ export class CollabGraph extends ProfileElement {
 
   private _setCanvas = (el?: Element): void => {
     if (el === this._canvas) return;
+    // Lit's ref() lets go of the canvas when the element is disconnected and hands the same canvas
+    // back on reconnect (a DOM move does both at once). Keep it, its renderer and the graph laid
+    // out on it: dropping them here left a renderer without a graph, and a blank canvas.
+    if (!el && !this._connected) return;
     if (this._canvas) {
       this._resize.unobserve(this._canvas);
       this._intersect.unobserve(this._canvas);
@@ -528,7 +537,7 @@ export class CollabGraph extends ProfileElement {
   }
 
   private get _canRun(): boolean {
-    return this.isConnected && this._onScreen && document.visibilityState !== 'hidden' && !this._table && !!this._renderer && this._w > 0 && this._h > 0;
+    return this._connected && !!this._canvas?.isConnected && this._onScreen && document.visibilityState !== 'hidden' && !this._table && !!this._renderer && this._w > 0 && this._h > 0;
   }
 
   /** Starts or stops whatever should (or should no longer) run. */
