@@ -127,6 +127,16 @@ export const styles = [
     .building strong {
       color: var(--_color-text);
     }
+    .stage-note {
+      position: absolute;
+      top: 0.5rem;
+      left: 0.5rem;
+      right: 0.5rem;
+      margin: 0;
+      text-align: center;
+      color: var(--_color-text);
+      pointer-events: none;
+    }
     .hint {
       position: absolute;
       left: 0.5rem;

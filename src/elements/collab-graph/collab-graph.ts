@@ -48,6 +48,19 @@ const MIN_K = 0.02;
 const LARGE_PROFILE = 600;
 const MAX_K = 6;
 
+/** A graph as built for the element: the kinds its legend offers, and whether it fell back to every kind. */
+interface Built {
+  graph: Graph;
+  kinds: readonly NodeKind[];
+  fallback: boolean;
+}
+
+const NONE: ReadonlySet<NodeKind> = new Set();
+
+function* withKinds(steps: Generator<void, Graph, void>, kinds: readonly NodeKind[], fallback: boolean): Generator<void, Built, void> {
+  return { graph: yield* steps, kinds, fallback };
+}
+
 /** Where a drag or pinch started. */
 interface Gesture {
   kind: 'pan' | 'drag' | 'pinch';
@@ -78,6 +91,7 @@ interface Gesture {
  * @csspart actions - Zoom, Fit, Reset and Table.
  * @csspart stage - The box around the canvas.
  * @csspart canvas - The canvas (focusable; arrow keys move between nodes).
+ * @csspart stage-note - Says that the legend hides every kind (the legend brings them back).
  * @csspart table - The table view.
  * @csspart footer - The "N of M shown" note and the explorer link.
  * @csspart explorer-link - "Open full explorer".
@@ -130,7 +144,10 @@ export class CollabGraph extends ProfileElement {
   private _model: Graph | null = null;
   private _modelKey: unknown[] = [];
   private _legendCounts: Record<NodeKind, number> | null = null;
+  /** The kinds the legend offers (the mode's, the `kinds` asked for, or every kind as a fallback). */
   private _requested: readonly NodeKind[] = DEFAULT_KINDS.coauthors;
+  /** The researcher has no co-authors: the graph shows works, topics and institutions instead. */
+  private _fallback = false;
   private _loaded: Graph | null = null;
   private _pending: Graph | null = null;
   /** The first graph given directly is being built in a later task (see willUpdate). */
@@ -242,22 +259,36 @@ export class CollabGraph extends ProfileElement {
     const key = [source, mode, this.kinds, this.maxNodes, this._hidden];
     if (key.every((v, i) => v === this._modelKey[i])) return;
     this._modelKey = key;
-    this._requested = parseKinds(this.kinds) ?? (this.graph ? KINDS : DEFAULT_KINDS[mode]);
-    const kinds = this._requested.filter((k) => k === 'researcher' || !this._hidden.has(k));
-    const steps = (k: readonly NodeKind[]) => {
-      const opts = { mode, kinds: k, maxNodes: this.maxNodes };
-      return this.graph ? graphFromDataSteps(this.graph, opts) : source ? buildGraphSteps(source as Profile, opts) : null;
+    const given = parseKinds(this.kinds);
+    const requested = given ?? (this.graph ? KINDS : DEFAULT_KINDS[mode]);
+    const data = this.graph;
+    const profile = data ? null : (source as Profile | null);
+    const maxNodes = this.maxNodes;
+    // A researcher with no co-authors is shown with the works, topics and institutions around them
+    // (unless kinds were chosen), rather than as an empty box.
+    const canFallBack = !!profile && !given && mode === 'coauthors';
+    const steps = (hide: ReadonlySet<NodeKind>): Generator<void, Built, void> | null => {
+      const opts = (m: GraphMode, kinds: readonly NodeKind[]) => ({ mode: m, kinds: kinds.filter((k) => k === 'researcher' || !hide.has(k)), maxNodes });
+      if (data) return withKinds(graphFromDataSteps(data, opts(mode, requested)), requested, false);
+      if (!profile) return null;
+      return (function* () {
+        const graph = yield* buildGraphSteps(profile, opts(mode, requested));
+        if (!canFallBack || hide.has('person') || graph.total > 1) return { graph, kinds: requested, fallback: false };
+        return { graph: yield* buildGraphSteps(profile, opts('full', KINDS)), kinds: KINDS, fallback: true };
+      })();
     };
-    const build = (k: readonly NodeKind[]) => {
-      const it = steps(k);
+    const build = (hide: ReadonlySet<NodeKind>) => {
+      const it = steps(hide);
       return it ? drain(it) : null;
     };
-    const requested = this._requested;
     const hidden = this._hidden;
     const run = ++this._buildRun;
-    const take = (model: Graph | null) => {
+    const take = (built: Built | null) => {
+      const model = built?.graph ?? null;
       this._model = model;
-      this._legendCounts = hidden.size ? (build(requested)?.counts ?? null) : (model?.counts ?? null);
+      this._requested = built?.kinds ?? requested;
+      this._fallback = built?.fallback ?? false;
+      this._legendCounts = hidden.size ? (build(NONE)?.graph.counts ?? null) : (model?.counts ?? null);
       if (this._hover && !model?.nodes.includes(this._hover)) this._hover = null;
       // A new graph is laid out before it is drawn (set here, not after rendering, to render once).
       if (model && model !== this._loaded && model !== this._pending) this._building = true;
@@ -266,8 +297,7 @@ export class CollabGraph extends ProfileElement {
     // first render of the loading state; the number and plural formats it needs are set up in a
     // task of their own (their first use costs tens of milliseconds), and it is rendered in another:
     // no single task does it all (the graph on show, if any, stays). `updateComplete` waits for it.
-    const profile = this.graph ? null : (source as Profile | null);
-    const large = !!this.graph || (profile?.works?.length ?? 0) + (profile?.people?.length ?? 0) > LARGE_PROFILE;
+    const large = !!data || (profile?.works?.length ?? 0) + (profile?.people?.length ?? 0) > LARGE_PROFILE;
     if (large && !this._model) {
       this._deferred = true;
       const lang = this.locale;
@@ -275,7 +305,7 @@ export class CollabGraph extends ProfileElement {
       const p = (async () => {
         await yieldToMain();
         if (!live()) return;
-        const built = await sliced(steps(kinds)!, live);
+        const built = await sliced(steps(hidden)!, live);
         if (!built) return;
         await yieldToMain();
         if (!live()) return;
@@ -294,7 +324,7 @@ export class CollabGraph extends ProfileElement {
       return;
     }
     this._deferred = false;
-    take(build(kinds));
+    take(build(hidden));
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -307,8 +337,14 @@ export class CollabGraph extends ProfileElement {
     return result;
   }
 
+  /** Nodes the graph has with nothing hidden by the legend (hiding never makes it "empty"). */
+  private get _everything(): number {
+    const c = this._legendCounts ?? this._model?.counts;
+    return c ? KINDS.reduce((sum, k) => sum + c[k], 0) : 0;
+  }
+
   protected override isEmpty(): boolean {
-    return !this._deferred && (!this._model || this._model.nodes.length <= 1);
+    return !this._deferred && (!this._model || this._everything <= 1);
   }
 
   // ---- rendering -----------------------------------------------------------------------------
@@ -326,7 +362,7 @@ export class CollabGraph extends ProfileElement {
 
   protected override renderOwnData(): TemplateResult {
     if (this._deferred) return this.renderLoading();
-    return this._model && this._model.nodes.length ? this._renderGraph(null) : html`<p class="empty" part="empty">${this.t('noCollaborators')}</p>`;
+    return this._model && this._everything ? this._renderGraph(null) : html`<p class="empty" part="empty">${this.t('noCollaborators')}</p>`;
   }
 
   protected override renderProfile(profile: Profile): TemplateResult {
@@ -350,6 +386,8 @@ export class CollabGraph extends ProfileElement {
       links: this.t('linkCount', { count: g.links.length }),
     });
     const trimmed = g.total > g.nodes.length;
+    // The legend hid every kind: the legend stays, to bring them back.
+    const allHidden = this._hidden.size > 0 && g.nodes.every((n) => n === g.centre);
     return html`<div class="base" part="base">
       <div class="toolbar" part="toolbar">
         <div class="legend" part="legend" role="group" aria-label=${this.t('kindsShown')}>
@@ -398,6 +436,7 @@ export class CollabGraph extends ProfileElement {
           @blur=${this._onBlur}
         ></canvas>
         <p class="building" ?hidden=${!this._building} role="status"><strong>${this.t('graphBuilding')}</strong></p>
+        ${allHidden ? html`<p class="stage-note" part="stage-note" role="status">${this.t('allKindsHidden')}</p>` : nothing}
         <p class="visually-hidden" id="keys">
           ${this.t('graphKeys')}
         </p>
@@ -405,6 +444,7 @@ export class CollabGraph extends ProfileElement {
       ${this._table ? this._renderTable(g, title) : nothing}
       <div class="footer" part="footer">
         <p>${trimmed ? this.t('nOfMShown', { count: g.nodes.length, total: g.total }) : summary}</p>
+        ${this._fallback ? html`<p>${this.t('noCoauthorsNote')}</p>` : nothing}
         ${this._explorer(profile)}
       </div>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._live}</div>

@@ -97,7 +97,7 @@ describe('<collab-graph> moved in the DOM', () => {
   it('loading: moved while the profile loads, and while a large one is built, the graph appears', async () => {
     net = fakeFetch({ '/lab.json': { body: lab(), delay: 100 } });
     const el = await fixture<CollabGraph>(html`<collab-graph src="/lab.json" .reducedMotion=${true}></collab-graph>`);
-    expect(part(el, 'loading'), 'loading').to.not.equal(null);
+    expect(!!part(el, 'loading'), 'loading').to.equal(true);
     move(el);
     await el.loadComplete;
     await el.updateComplete;
@@ -114,7 +114,7 @@ describe('<collab-graph> moved in the DOM', () => {
     start.append(big);
     // The first render (the loading state) comes in a microtask; the build is in later tasks.
     for (let i = 0; i < 20 && !part(big, 'loading'); i++) await Promise.resolve();
-    expect(part(big, 'loading'), 'building the large graph').to.not.equal(null);
+    expect(!!part(big, 'loading'), 'building the large graph').to.equal(true);
     move(big);
     await big.updateComplete;
     await built(big);
