@@ -99,7 +99,7 @@ interface Gesture {
  * @csspart empty - The empty state.
  * @csspart error - The error state.
  * @csspart retry-button - Retry, in the error state.
- * @cssprop [--collab-graph-height=26rem] - Height of the graph.
+ * @cssprop [--collab-graph-height=26rem] - Height of the graph. A CSS `height` on the element sizes it too: the graph then takes the room the toolbar and footer leave.
  * @cssprop [--collab-graph-color-researcher=var(--re-color-accent)] - The researcher at the centre.
  * @cssprop [--collab-graph-color-person=light-dark(#8250df, #a371f7)] - Co-authors (circles).
  * @cssprop [--collab-graph-color-work=light-dark(#bc4c00, #f0883e)] - Works (squares).
@@ -120,7 +120,10 @@ export class CollabGraph extends ProfileElement {
     defineElement(tag, this, registry);
   }
 
-  /** `coauthors` (default): works folded into weighted co-author links. `full`: every kind. */
+  /**
+   * `coauthors` (default): works folded into weighted co-author links. `full`: every kind. A
+   * researcher with no co-authors is shown with works, topics and institutions (unless `kinds` is set).
+   */
   @property({ reflect: true }) mode: GraphMode = 'coauthors';
 
   /** Kinds to show, space-separated: `researcher person work topic institution`. Default: the mode's. */
@@ -459,10 +462,12 @@ export class CollabGraph extends ProfileElement {
   private _renderTable(g: Graph, title: string): TemplateResult {
     const lang = this.locale;
     const rows = [...g.nodes].sort((a, b) => (b === g.centre ? 1 : 0) - (a === g.centre ? 1 : 0) || b.degree - a.degree || a.label.localeCompare(b.label));
-    return html`<div class="table-wrap" part="table">
+    const caption = this.t('tableCaption', { title, nodes: this.t('nodeCount', { count: rows.length }) });
+    // The scroll area is a named region in the tab order, so that keyboard users can scroll it.
+    return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${caption}>
       <table>
         <caption>
-          ${this.t('tableCaption', { title, nodes: this.t('nodeCount', { count: rows.length }) })}
+          ${caption}
         </caption>
         <thead>
           <tr>
