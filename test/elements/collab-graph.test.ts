@@ -46,8 +46,8 @@ async function mount(profile: ProfileInput, attrs: { mode?: string; maxNodes?: n
   await el.loadComplete;
   await el.updateComplete;
   await waitUntil(() => canvas(el) && $(el, '.building')?.hidden && (attrs.reduced === false || !el.isRunning), 'the layout is built', { timeout: 10000 }).catch((e) => {
-    const x = el as unknown as Record<string, unknown>;
-    throw new Error(e.message + JSON.stringify({ vis: document.visibilityState, w: x._w, h: x._h, on: x._onScreen, phase: x._phase, warm: x._warmRun, r: !!x._renderer, table: x._table, conn: el.isConnected }));
+    const c = canvas(el);
+    throw new Error(e.message + JSON.stringify({ vis: document.visibilityState, w: c?.clientWidth, h: c?.clientHeight, running: el.isRunning, settling: el.isSettling, conn: el.isConnected }));
   });
   return el;
 }

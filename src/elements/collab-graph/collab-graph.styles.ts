@@ -21,10 +21,19 @@ export const styles = [
       --_color-highlight: var(--collab-graph-color-highlight, var(--_color-accent));
       --_height: var(--collab-graph-height, 26rem);
     }
+    /* The graph takes --collab-graph-height; when the element itself is given a height (CSS
+       height, a grid or flex parent that stretches it), the stage takes what the toolbar and the
+       footer leave, and nothing overflows. */
     .base {
-      display: grid;
+      display: flex;
+      flex-direction: column;
       gap: 0.5rem;
       min-width: 0;
+      height: 100%;
+    }
+    .toolbar,
+    .footer {
+      flex: none;
     }
     .toolbar {
       display: flex;
@@ -89,14 +98,22 @@ export const styles = [
     .stage {
       position: relative;
       height: var(--_height);
-      min-height: 12rem;
+      min-height: min(12rem, 100%);
+      max-height: 100%;
       border: 1px solid var(--_color-border);
       border-radius: calc(var(--_radius) * 0.75);
       background: var(--_color-surface);
       overflow: hidden;
     }
+    .base > .stage {
+      flex: 1 1 auto;
+      min-height: 6rem;
+      max-height: none;
+    }
     canvas {
       display: block;
+      position: absolute;
+      inset: 0;
       width: 100%;
       height: 100%;
       touch-action: none;
@@ -127,6 +144,16 @@ export const styles = [
     .building strong {
       color: var(--_color-text);
     }
+    .stage-note {
+      position: absolute;
+      top: 0.5rem;
+      left: 0.5rem;
+      right: 0.5rem;
+      margin: 0;
+      text-align: center;
+      color: var(--_color-text);
+      pointer-events: none;
+    }
     .hint {
       position: absolute;
       left: 0.5rem;
@@ -138,6 +165,8 @@ export const styles = [
       pointer-events: none;
     }
     .table-wrap {
+      flex: 0 1 auto;
+      min-height: 0;
       max-height: var(--_height);
       overflow: auto;
       border: 1px solid var(--_color-border);

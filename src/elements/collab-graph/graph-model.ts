@@ -6,7 +6,6 @@
  * work with more than `pairLimit` resolved authors (hyper-authorship: consortium papers with
  * thousands of names) links each author to the researcher only, never to every other author.
  */
-import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
 import type { Profile } from '../../data/schema.js';
 import { safeUrl } from '../../core/safe-url.js';
 
@@ -23,7 +22,11 @@ export const DEFAULT_KINDS: Record<GraphMode, readonly NodeKind[]> = {
   full: KINDS,
 };
 
-export interface GraphNode extends SimulationNodeDatum {
+/**
+ * A node of the graph. The layout fields are d3-force's `SimulationNodeDatum`, written out here so
+ * that the published types stand alone (d3-force's types are not a dependency of this package).
+ */
+export interface GraphNode {
   /** Unique within the graph (the kind is part of it: `person:p1`). */
   key: string;
   /** The id from the data. */
@@ -40,14 +43,25 @@ export interface GraphNode extends SimulationNodeDatum {
   index: number;
   /** Drawing radius in world units, set by the element (NaN until then). */
   r: number;
+  /** Position and velocity, set by the layout (NaN until then). */
+  x?: number;
+  y?: number;
+  vx?: number;
+  vy?: number;
+  /** A fixed position (the researcher, a dragged node), or null. */
+  fx?: number | null;
+  fy?: number | null;
 }
 
-export interface GraphLink extends SimulationLinkDatum<GraphNode> {
+/** A link between two nodes (d3-force's `SimulationLinkDatum`, written out: see {@link GraphNode}). */
+export interface GraphLink {
   source: GraphNode;
   target: GraphNode;
   kind: LinkKind;
   /** Shared works for co-author links, else 1. */
   weight: number;
+  /** Position in the layout's list of links, set by the layout. */
+  index?: number;
 }
 
 export interface Graph {

@@ -3,6 +3,8 @@ export const enGraph = {
   graphBuilding: 'Building this graph slice…',
   graphBuildingNote: 'Loading the nearby papers, people, topics and institutions.',
   noCollaborators: 'No collaborators to show yet.',
+  noCoauthorsNote: 'No co-authors yet: showing nearby works, topics and institutions.',
+  allKindsHidden: 'Every kind is hidden. Press one in the legend to show it again.',
   graphTitle: 'Collaboration graph',
   graphTitleOf: 'Collaboration graph of {name}',
   nodeCount: { one: '# node', other: '# nodes' },

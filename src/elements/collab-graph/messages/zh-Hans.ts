@@ -6,6 +6,8 @@ export const zhGraph = {
   graphBuilding: '正在构建此图谱片段…',
   graphBuildingNote: '正在加载相关的论文、人员、主题和机构。',
   noCollaborators: '暂无可显示的合作者。',
+  noCoauthorsNote: '暂无合著者：显示相关的作品、主题和机构。',
+  allKindsHidden: '所有类型都已隐藏。按图例中的某一类型即可重新显示。',
   graphTitle: '合作图谱',
   graphTitleOf: '{name}的合作图谱',
   nodeCount: { other: '# 个节点' },
