@@ -7,6 +7,7 @@ import { ProfileLoadError, isAbort } from '../data/errors.js';
 import type { Profile, ProfileInput } from '../data/schema.js';
 import { profileSourceContext, sourceOptions, type ProfileSource } from './context.js';
 import { ProfileErrorEvent, ProfileLoadEvent } from './events.js';
+import { profileFromAttribute } from './profile-attribute.js';
 import { langOf, msg, notifyLangChange, onLangChange, type MessageKey, type MessageParams } from './i18n.js';
 import { VERSION } from './version.js';
 
@@ -209,13 +210,18 @@ export abstract class ProfileElement extends LitElement {
   };
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, 'lang', 'profile'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     // The document-wide observer does not see inside shadow roots: tell every element.
     if (name === 'lang' && old !== value) notifyLangChange();
+    // `profile="[object Object]"` from a framework that rendered before the element was defined.
+    if (name === 'profile' && old !== value) {
+      const profile = profileFromAttribute(this, value);
+      if (profile !== undefined) this.profile = profile as ProfileInput;
+    }
   }
 
   /** The language for UI strings, numbers and plurals. */
