@@ -6,7 +6,6 @@
  * work with more than `pairLimit` resolved authors (hyper-authorship: consortium papers with
  * thousands of names) links each author to the researcher only, never to every other author.
  */
-import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
 import type { Profile } from '../../data/schema.js';
 import { safeUrl } from '../../core/safe-url.js';
 
@@ -23,7 +22,11 @@ export const DEFAULT_KINDS: Record<GraphMode, readonly NodeKind[]> = {
   full: KINDS,
 };
 
-export interface GraphNode extends SimulationNodeDatum {
+/**
+ * A node of the graph. Its position fields are the ones d3-force's simulation reads and writes
+ * (`SimulationNodeDatum`), declared here so the published types need no d3-force types.
+ */
+export interface GraphNode {
   /** Unique within the graph (the kind is part of it: `person:p1`). */
   key: string;
   /** The id from the data. */
@@ -40,14 +43,26 @@ export interface GraphNode extends SimulationNodeDatum {
   index: number;
   /** Drawing radius in world units, set by the element (NaN until then). */
   r: number;
+  /** Position, set by the layout (undefined until it has run). */
+  x?: number;
+  y?: number;
+  /** Velocity, set by the layout. */
+  vx?: number;
+  vy?: number;
+  /** A fixed position (a dragged or pinned node), or null/undefined when free. */
+  fx?: number | null;
+  fy?: number | null;
 }
 
-export interface GraphLink extends SimulationLinkDatum<GraphNode> {
+/** A link between two nodes (d3-force's `SimulationLinkDatum`, declared here as for {@link GraphNode}). */
+export interface GraphLink {
   source: GraphNode;
   target: GraphNode;
   kind: LinkKind;
   /** Shared works for co-author links, else 1. */
   weight: number;
+  /** Position in `Graph.links`, set by the layout. */
+  index?: number;
 }
 
 export interface Graph {
