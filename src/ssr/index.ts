@@ -21,6 +21,7 @@ import type { Profile } from '../data/schema.js';
 import { PublicationList } from '../elements/publication-list/publication-list.js';
 import { ResearcherCard } from '../elements/researcher-card/researcher-card.js';
 import { TrustBadge } from '../elements/trust-badge/trust-badge.js';
+import { bundlerSafeStyles } from './styles.js';
 
 /** The elements that render on the server. */
 export const SERVER_RENDERED_ELEMENTS = ['researcher-card', 'trust-badge', 'publication-list'] as const;
@@ -232,7 +233,7 @@ async function renderElement(tag: ServerRenderedElement, profile: Profile, attrs
   // The tag comes from a fixed list and `attrs` is built by attributeText (validated names,
   // escaped values): static parts of the template, never data.
   const template = staticHtml`<${unsafeStatic(tag + attrs)} .profile=${profile}></${unsafeStatic(tag)}>`;
-  const out = stripOuterMarkers(await collectResult(render(template)));
+  const out = bundlerSafeStyles(stripOuterMarkers(await collectResult(render(template))));
   const close = `</${tag}>`;
   if (!out.endsWith(close)) throw new Error(`researcher-elements: unexpected server output for <${tag}>`);
   return out.slice(0, -close.length) + extra + close;
