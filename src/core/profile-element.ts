@@ -10,6 +10,7 @@ import { profileSourceContext, sourceOptions, type ProfileSource } from './conte
 import { ProfileErrorEvent, ProfileLoadEvent } from './events.js';
 import { addBuiltinMessages, langOf, messagesReady, msg, notifyLangChange, onLangChange, type MessageParams } from './i18n.js';
 import { enCore } from './messages/en.js';
+import { profileFromAttribute } from './profile-attribute.js';
 import { VERSION } from './version.js';
 import { MAX_WORKS_ATTRIBUTE, TIMEOUT_ATTRIBUTE, finiteIn } from './numeric-attribute.js';
 
@@ -245,13 +246,18 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
   };
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, 'lang', 'profile'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     // The document-wide observer does not see inside shadow roots: tell every element.
     if (name === 'lang' && old !== value) notifyLangChange();
+    // `profile="[object Object]"` from a framework that rendered before the element was defined.
+    if (name === 'profile' && old !== value) {
+      const profile = profileFromAttribute(this, value);
+      if (profile !== undefined) this.profile = profile as ProfileInput;
+    }
   }
 
   /**

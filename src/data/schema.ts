@@ -104,8 +104,12 @@ export const ProfileSchema = v.object({
 
 /** A validated profile (defaults applied, missing counts derived). */
 export type Profile = v.InferOutput<typeof ProfileSchema>;
-/** What a producer may write (optional fields may be left out). */
-export type ProfileInput = v.InferInput<typeof ProfileSchema>;
+/**
+ * What a producer may write (optional fields may be left out). `version` is any number here, so a
+ * profile read from a `.json` file (`import p from './profile.json'`, where TypeScript widens
+ * `1` to `number`) type-checks as it is; anything but 1 is rejected when the profile is validated.
+ */
+export type ProfileInput = Omit<v.InferInput<typeof ProfileSchema>, 'version'> & { version: number };
 export type Work = v.InferOutput<typeof WorkSchema>;
 export type Author = v.InferOutput<typeof AuthorSchema>;
 export type Topic = v.InferOutput<typeof TopicSchema>;

@@ -15,7 +15,7 @@
  */
 // Resolved in the application, where Vue is installed (this library does not depend on Vue).
 // @ts-ignore
-import type { PublicProps } from 'vue';
+import type { HTMLAttributes, PublicProps } from 'vue';
 import type { CamelCase, ResearcherElementTag, ResearcherElementTypes } from './elements.js';
 
 export type * from './elements.js';
@@ -23,10 +23,31 @@ export type * from './elements.js';
 /** `onProfileLoad`, `onFollowRequest`, …: what Vue's template checker maps `@profile-load` to. */
 export type VueEventProps<Events> = { [K in keyof Events & string as `on${Capitalize<CamelCase<K>>}`]?: (event: Events[K]) => void };
 
+/**
+ * Attributes every HTML element takes (`id`, `class`, `style`, `lang`, `title`, `hidden`,
+ * `tabindex`, `part`, the `aria-*` attributes, `@click` and the other DOM events — Vue's own
+ * `HTMLAttributes`), plus `slot` and any `data-*`, minus what the element defines itself.
+ */
+export type VueHTMLAttributes<Tag extends ResearcherElementTag> = Omit<
+  HTMLAttributes,
+  keyof ResearcherElementTypes[Tag]['props'] | keyof VueEventProps<ResearcherElementTypes[Tag]['events']>
+> & {
+  slot?: string;
+  [data: `data-${string}`]: unknown;
+  /** Vue's template checker camelizes `data-testid` to `dataTestid`. */
+  [data: `data${Capitalize<string>}`]: unknown;
+};
+
+/** What a template may write on the element: its props and events, ordinary HTML attributes, `key` and `ref`. */
+export type VueProps<Tag extends ResearcherElementTag> = ResearcherElementTypes[Tag]['props'] &
+  VueEventProps<ResearcherElementTypes[Tag]['events']> &
+  VueHTMLAttributes<Tag> &
+  PublicProps;
+
 /** The shape Volar reads a custom element's template props from (Vue's `DefineCustomElement` pattern). */
 export type VueCustomElement<Tag extends ResearcherElementTag> = new () => ResearcherElementTypes[Tag]['element'] & {
   /** @deprecated For template type-checking only; not a property of the element. */
-  $props: ResearcherElementTypes[Tag]['props'] & VueEventProps<ResearcherElementTypes[Tag]['events']> & PublicProps;
+  $props: VueProps<Tag>;
 };
 
 // @ts-ignore -- 'vue' resolves in the application.

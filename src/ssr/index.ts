@@ -22,6 +22,7 @@ import type { Profile } from '../data/schema.js';
 import { PublicationList } from '../elements/publication-list/publication-list.js';
 import { ResearcherCard } from '../elements/researcher-card/researcher-card.js';
 import { TrustBadge } from '../elements/trust-badge/trust-badge.js';
+import { bundlerSafeStyles } from './styles.js';
 
 /** The elements that render on the server. */
 export const SERVER_RENDERED_ELEMENTS = ['researcher-card', 'trust-badge', 'publication-list'] as const;
@@ -56,9 +57,22 @@ export interface RenderElementOptions {
   baseUrl?: string | URL;
 }
 
+/**
+ * Something else inside the generated `<researcher-profile>`, after the server-rendered elements:
+ * - `{ tag: 'collab-graph', attributes: { mode: 'full' } }`: an element the browser renders (the
+ *   graph draws on a canvas), written empty with its attributes (validated and escaped as for the
+ *   elements); in the browser it takes the embedded profile, with no fetch. Any custom element
+ *   tag (a name with a hyphen) is accepted.
+ * - `{ html: '<p>…</p>' }`: markup you wrote, inserted as it is. It is not escaped: never put
+ *   untrusted text in it.
+ */
+export type ProfileChild = { tag: string; attributes?: Attributes } | { html: string };
+
 export interface RenderProfileOptions extends RenderElementOptions {
   /** Which elements, in this order. Default: the card and the publication list. */
   elements?: readonly ServerRenderedElement[];
+  /** More children of the `<researcher-profile>`, in this order, after `elements`. */
+  children?: readonly ProfileChild[];
   /**
    * More attributes, by tag: `{ 'publication-list': { 'group-by': 'year', 'page-size': 200 } }`;
    * `researcher-profile` sets the wrapper's (`id`, `class`, …). Source attributes (`src`,
@@ -220,15 +234,30 @@ async function renderElement(tag: ServerRenderedElement, profile: Profile, attrs
   // The tag comes from a fixed list and `attrs` is built by attributeText (validated names,
   // escaped values): static parts of the template, never data.
   const template = staticHtml`<${unsafeStatic(tag + attrs)} .profile=${profile}></${unsafeStatic(tag)}>`;
-  const out = stripOuterMarkers(await collectResult(render(template)));
+  const out = bundlerSafeStyles(stripOuterMarkers(await collectResult(render(template))));
   const close = `</${tag}>`;
   if (!out.endsWith(close)) throw new Error(`researcher-elements: unexpected server output for <${tag}>`);
   return out.slice(0, -close.length) + extra + close;
 }
 
+/** A {@link ProfileChild} as HTML: an empty custom element with its attributes, or the caller's markup. */
+function childHtml(child: ProfileChild, index: number, lang: string, theme: string | undefined): string {
+  if (child && typeof child === 'object' && 'html' in child && typeof child.html === 'string') return child.html;
+  const tag = child && typeof child === 'object' && 'tag' in child ? child.tag : undefined;
+  if (typeof tag !== 'string' || !/^[a-z][a-z0-9]*-[a-z0-9-]*$/.test(tag)) {
+    throw new RangeError(`children[${index}]: expected { tag: 'collab-graph', attributes } (a custom element's name) or { html }`);
+  }
+  if ((SERVER_RENDERED_ELEMENTS as readonly string[]).includes(tag)) {
+    throw new RangeError(`children[${index}]: <${tag}> is rendered on the server; list it in elements instead`);
+  }
+  if (tag === 'researcher-profile') throw new RangeError(`children[${index}]: <researcher-profile> is the wrapper itself`);
+  const attributes = (child as { attributes?: Attributes }).attributes;
+  return `<${tag}${attributeText(tag, attributes, { lang, theme })}></${tag}>`;
+}
+
 function checkTag(tag: string): ServerRenderedElement {
   if ((SERVER_RENDERED_ELEMENTS as readonly string[]).includes(tag)) return tag as ServerRenderedElement;
-  const why = tag === 'collab-graph' ? ' (it draws on a canvas in the browser; place <collab-graph> in the page yourself)' : '';
+  const why = tag === 'collab-graph' ? " (it draws on a canvas in the browser; add it with children: [{ tag: 'collab-graph' }])" : '';
   throw new RangeError(`<${tag}> is not rendered on the server${why}; the elements that are: ${SERVER_RENDERED_ELEMENTS.join(', ')}`);
 }
 
@@ -269,7 +298,9 @@ export async function renderProfileHtml(options: RenderProfileOptions): Promise<
   }
   const profile = resolveUrls(parseProfile(options.profile), options.baseUrl);
   const wrapper = attributeText('researcher-profile', options.attributes?.['researcher-profile'], {});
+  const children = (options.children ?? []).map((child, i) => childHtml(child, i, lang, theme));
   const parts = await Promise.all(tags.map((tag) => renderElement(tag, profile, attributeText(tag, options.attributes?.[tag], { lang, theme }))));
+  parts.push(...children);
   // The wrapper is not server-rendered: as a provider it only passes its children through, and
   // it upgrades in the browser without changing what is shown.
   return `<researcher-profile${wrapper}>\n${profileScript(profile)}\n${parts.join('\n')}\n</researcher-profile>\n`;

@@ -20,8 +20,12 @@ import {
 import { PublicationList as ListClass } from 'researcher-elements/publication-list.js';
 import 'researcher-elements/collab-graph.define.js';
 import type { ResearcherCardProps } from 'researcher-elements/react.js';
+// A profile in the documented JSON format, imported as a module (resolveJsonModule): TypeScript
+// widens `"version": 1` to number, which the input type accepts.
+import wuhui from './wuhui-chen.json';
 
 const data: ProfileInput = { version: 1, id: 'wuhui-chen', name: 'Wuhui Chen' };
+const fromJson: ProfileInput = wuhui;
 
 export function LabPage({ onFollow }: { onFollow: (e: FollowRequestEvent) => void }) {
   const card = useRef<ResearcherCard>(null);
@@ -72,6 +76,8 @@ export function LabPage({ onFollow }: { onFollow: (e: FollowRequestEvent) => voi
       <researcher-card profile={data} headingLevel={2} maxWorks={50} timeout={5000} />
       <researcher-profile profile={loaded} onprofile-load={(e: ProfileLoadEvent) => e.detail.warnings.length} />
       <publication-list profile={data} structuredData />
+      <collab-graph profile={wuhui} />
+      <researcher-card profile={fromJson} />
     </main>
   );
 }
