@@ -40,6 +40,16 @@ const cjsAsEsm = {
   },
 };
 
+// citeproc-js (the `citeproc` package) is CommonJS only as well (`module.exports = CSL` at the end);
+// the browser under test gets it as an ES module with CSL as the default export.
+const citeprocAsEsm = {
+  name: 'citeproc-as-esm',
+  transform(ctx) {
+    if (!ctx.path.includes('/citeproc/citeproc_commonjs.js')) return;
+    return { body: `const module = { exports: {} };\n${ctx.body}\nexport default module.exports;\n` };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -52,7 +62,7 @@ export default {
   // The property tests' seed (test/helpers/fc.ts): fixed when FC_SEED is set, as .ci/run does.
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><body><script>window.__FC_SEED__ = ${Number.isFinite(Number(process.env.FC_SEED)) && process.env.FC_SEED ? Number(process.env.FC_SEED) : 'null'};</script><script type="module" src="${testFramework}"></script></body></html>`,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), cjsAsEsm],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), cjsAsEsm, citeprocAsEsm],
   reporters: [
     defaultReporter(),
     summaryReporter({ flatten: false }),

@@ -7,3 +7,5 @@ export * from './formats.js';
 export * from './load.js';
 // Where a source URL points (the snapshot command checks its arguments with these).
 export { openAlexAuthorKey, orcidIdOf } from './adapters/index.js';
+// Citations: CSL-JSON, BibTeX / RIS / CSL-JSON exports, formatted citations (engine and styles load lazily).
+export * from './citations/index.js';
