@@ -19,12 +19,15 @@ interface Cached {
 
 // One engine per style and language (building one parses the style); the items change per call.
 const engines = new Map<string, Cached>();
+// citeproc-js keeps an item it has seen under its id: every call uses ids never used before.
+let calls = 0;
 
 /**
  * Each item's bibliography entry in the style `styleText` (named `styleKey`, for the engine
  * cache), as citeproc-js writes it (`text` or `html`, trimmed), in the order of `items`. Items
- * get private ids (`i0`, `i1`, …) inside, so duplicate or odd ids in the data cannot mix two works
- * up; numbered styles (IEEE, Vancouver) number them in this order.
+ * get private ids (`c<call>-<index>`) inside, so duplicate or odd ids in the data cannot mix two
+ * works up, and no call sees an earlier call's item; numbered styles (IEEE, Vancouver) number
+ * them in this order.
  */
 export function bibliography(
   styleKey: string,
@@ -46,7 +49,8 @@ export function bibliography(
     engines.set(key, state);
     cached = state;
   }
-  const ids = items.map((_, i) => `i${i}`);
+  const call = ++calls;
+  const ids = items.map((_, i) => `c${call}-${i}`);
   cached.items = new Map(items.map((item, i) => [ids[i]!, { ...item, id: ids[i]! }]));
   cached.engine.setOutputFormat(format);
   cached.engine.updateItems(ids);
