@@ -1,3 +1,4 @@
+/*! citeproc-js, the CSL processor (npm package \`citeproc\`), © 2009-2019 Frank Bennett: under the Common Public Attribution License 1.0 or the GNU Affero General Public License 3.0 or later, https://github.com/Juris-M/citeproc-js — loaded only for formatted citations. */
 /**
  * The citeproc-js engine (the `citeproc` package, the engine Zotero uses), in a chunk of its own:
  * only `format.ts` imports this module, dynamically, on the first formatted citation.
