@@ -31,7 +31,7 @@ test('citeproc-js has no eval and no new Function (it runs under script-src with
 
 const dist = join(root, 'dist', 'data', 'index.js');
 test('the built data layer formats citations in Node', { skip: existsSync(dist) ? false : `run npm run build first (${dist} is missing)` }, async () => {
-  const data = await import(pathToFileURL(dist).href);
+  const data = await (await import(pathToFileURL(dist).href)).loadCitations();
   const work = { id: 'w', type: 'article', year: 2021, title: 'Drift of Arctic sea ice', venue: 'J. Geophys. Res.', doi: '10.1029/2020JC016000', authors: [{ name: 'Ana Lima' }] };
   const [apa] = await data.formatCitations([work], { style: 'apa' });
   assert.equal(apa, 'Lima, A. (2021). Drift of Arctic sea ice. J. Geophys. Res. https://doi.org/10.1029/2020JC016000');
