@@ -32,7 +32,7 @@ function serveFixtures(ctx, next) {
 const cjsAsEsm = {
   name: 'biblatex-csl-converter-as-esm',
   transform(ctx) {
-    if (!ctx.path.includes('/biblatex-csl-converter/lib/index.js')) return;
+    if (!ctx.path.includes('/biblatex-csl-converter/lib/index.js') || /^import /m.test(ctx.body)) return;
     const names = ['BibLatexParser', 'BibLatexExporter', 'CSLExporter', 'CSLParser', 'BibTypes', 'BibFieldTypes', 'parse'];
     return {
       body: `const module = { exports: {} }; const exports = module.exports;\n${ctx.body}\nexport default module.exports;\nexport const { ${names.join(', ')} } = module.exports;\n`,
@@ -45,7 +45,7 @@ const cjsAsEsm = {
 const citeprocAsEsm = {
   name: 'citeproc-as-esm',
   transform(ctx) {
-    if (!ctx.path.includes('/citeproc/citeproc_commonjs.js')) return;
+    if (!ctx.path.includes('/citeproc/citeproc_commonjs.js') && !ctx.path.includes('/xregexp/tools/output/')) return;
     return { body: `const module = { exports: {} };\n${ctx.body}\nexport default module.exports;\n` };
   },
 };
