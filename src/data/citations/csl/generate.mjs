@@ -131,10 +131,14 @@ function moduleText(kind, id, title, commit, data) {
   ].join('\n');
 }
 
+// Plain .js with a .d.ts each: the manifest analyzer reads src/**/*.ts, and would copy every
+// style's text into custom-elements.json as the default export's value.
+const DTS = '// The style or locale, as citeproc-js reads it (JSON text of its JSON form).\ndeclare const csl: string;\nexport default csl;\n';
 const outputs = [
-  ...STYLE_IDS.map((id) => [`style-${id}.ts`, moduleText('style', id, titleOf(id), stylesCommit, assetOf(stylesJs, id))]),
-  ...LOCALE_IDS.map((id) => [`locale-${id}.ts`, moduleText('locale', id, `CSL locale ${id}`, localesCommit, assetOf(localesJs, id))]),
+  ...STYLE_IDS.map((id) => [`style-${id}.js`, moduleText('style', id, titleOf(id), stylesCommit, assetOf(stylesJs, id))]),
+  ...LOCALE_IDS.map((id) => [`locale-${id}.js`, moduleText('locale', id, `CSL locale ${id}`, localesCommit, assetOf(localesJs, id))]),
 ];
+for (const [name] of [...outputs]) outputs.push([name.replace(/\.js$/, '.d.ts'), DTS]);
 
 const check = process.argv.includes('--check');
 let stale = 0;
