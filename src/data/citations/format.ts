@@ -41,8 +41,8 @@ async function load(style: CiteStyle, locale: CiteLocale) {
     ...wanted.map((l) => LOCALE_LOADERS[l]()),
   ]);
   const locales: Record<string, string> = {};
-  wanted.forEach((l, i) => (locales[l] = localeModules[i]!.default));
-  return { engine, styleText: styleModule.default, locales };
+  wanted.forEach((l, i) => (locales[l] = localeModules[i]!.default()));
+  return { engine, styleText: styleModule.default(), locales };
 }
 
 /**

@@ -70,7 +70,8 @@ export function citeLocale(lang: string | null | undefined): CiteLocale {
   return /^zh(-|_|$)/i.test((lang ?? '').trim()) ? 'zh-CN' : 'en-US';
 }
 
-type Loader = () => Promise<{ default: string }>;
+/** A style's or locale's module: its default export returns the JSON text citeproc-js reads. */
+type Loader = () => Promise<{ default: () => string }>;
 
 /** Each style's lazy chunk (the official CSL style in citeproc-js's JSON form). */
 export const STYLE_LOADERS: Readonly<Record<CiteStyle, Loader>> = {

@@ -61,9 +61,9 @@ async function citeprocDirect(style: CiteStyle, lang: 'en-US' | 'zh-CN', items: 
     vancouver: () => import('../../../src/data/citations/csl/style-vancouver.js'),
     mla: () => import('../../../src/data/citations/csl/style-modern-language-association.js'),
   };
-  const styleText = (await styleModules[style]()).default;
-  const locales: Record<string, string> = { 'en-US': (await import('../../../src/data/citations/csl/locale-en-US.js')).default };
-  if (lang === 'zh-CN') locales['zh-CN'] = (await import('../../../src/data/citations/csl/locale-zh-CN.js')).default;
+  const styleText = (await styleModules[style]()).default();
+  const locales: Record<string, string> = { 'en-US': (await import('../../../src/data/citations/csl/locale-en-US.js')).default() };
+  if (lang === 'zh-CN') locales['zh-CN'] = (await import('../../../src/data/citations/csl/locale-zh-CN.js')).default();
   const byId = new Map(items.map((i) => [i.id, i]));
   const engine = new CSL.Engine({ retrieveLocale: (l: string) => locales[l] ?? locales['en-US'], retrieveItem: (id: string) => byId.get(id) }, styleText, lang, true);
   engine.setOutputFormat(format);

@@ -26,7 +26,7 @@ describe('citation styles on offer', () => {
   it('every bundled style and locale carries its CC BY-SA 3.0 notice, its source, and any change made', async () => {
     // The modules as the test server serves them (compiled as they are for the browser).
     for (const style of CITE_STYLES) {
-      const served = await (await fetch(`/src/data/citations/csl/style-${CITE_STYLE_INFO[style].cslId}.js`)).text();
+      const served = await (await fetch(`/src/data/citations/csl/style-${CITE_STYLE_INFO[style].cslId}.ts`)).text();
       // The notice is the module's first comment, a /*! legal comment that minifiers keep.
       const notice = /\/\*![\s\S]*?\*\//.exec(served)?.[0] ?? '';
       expect(served.indexOf(notice), style).to.be.below(40);
@@ -35,7 +35,7 @@ describe('citation styles on offer', () => {
       expect(notice.includes('Modified by researcher-elements'), style).to.equal(['ieee', 'vancouver', 'harvard'].includes(style));
     }
     for (const locale of ['en-US', 'zh-CN']) {
-      const served = await (await fetch(`/src/data/citations/csl/locale-${locale}.js`)).text();
+      const served = await (await fetch(`/src/data/citations/csl/locale-${locale}.ts`)).text();
       const notice = /\/\*![\s\S]*?\*\//.exec(served)?.[0] ?? '';
       expect(notice, locale).to.contain('Creative Commons Attribution-ShareAlike 3.0');
       expect(notice, locale).to.contain(`locales-${locale}.xml`);
