@@ -63,6 +63,9 @@ export async function formatCslItems<F extends CitationFormat = 'text'>(items: r
 /**
  * Each work's formatted citation in `style` and `locale`, in the order given:
  * `await formatCitations(works, { style: 'ieee', locale: 'zh-Hans', format: 'runs' })`.
+ * One call is one bibliography (IEEE numbers, APA year suffixes across the works given), and
+ * citeproc's time grows faster than the list: format the works a reader asks for (one, or a
+ * page), not a whole 5,000-work list at once (see README.md, "Cost").
  */
 export function formatCitations<F extends CitationFormat = 'text'>(works: readonly Work[], opts: FormatCitationOptions<F> = {}): Promise<Output<F>[]> {
   return formatCslItems(
