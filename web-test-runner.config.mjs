@@ -27,8 +27,9 @@ function serveFixtures(ctx, next) {
   ctx.body = createReadStream(file);
 }
 
-// biblatex-csl-converter ships its self-contained build as CommonJS only (bundlers and Node read
-// it as is); the browser under test gets it wrapped as an ES module.
+// biblatex-csl-converter up to 3.2 shipped its self-contained build as CommonJS only (bundlers and
+// Node read it as is); the browser under test gets that wrapped as an ES module. 3.6's lib/index.js
+// is an ES module already and is served as it is.
 const cjsAsEsm = {
   name: 'biblatex-csl-converter-as-esm',
   transform(ctx) {
@@ -40,8 +41,9 @@ const cjsAsEsm = {
   },
 };
 
-// citeproc-js (the `citeproc` package) is CommonJS only as well (`module.exports = CSL` at the end);
-// the browser under test gets it as an ES module with CSL as the default export.
+// citeproc-js (the `citeproc` package) is CommonJS only as well (`module.exports = CSL` at the end),
+// and so are xregexp's Unicode tables (`tools/output/*.js`), which biblatex-csl-converter 3.6 reaches
+// through xregexp's ES sources: the browser under test gets each as an ES module (default export).
 const citeprocAsEsm = {
   name: 'citeproc-as-esm',
   transform(ctx) {
