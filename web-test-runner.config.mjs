@@ -45,14 +45,29 @@ function mirrorCdn(ctx, next) {
 
 // biblatex-csl-converter ships its self-contained build as CommonJS only (bundlers and Node read
 // it as is); the browser under test gets it wrapped as an ES module.
+
+// biblatex-csl-converter up to 3.2 shipped its self-contained build as CommonJS only (bundlers and
+// Node read it as is); the browser under test gets that wrapped as an ES module. 3.6's lib/index.js
+// is an ES module already and is served as it is.
 const cjsAsEsm = {
   name: 'biblatex-csl-converter-as-esm',
   transform(ctx) {
-    if (!ctx.path.includes('/biblatex-csl-converter/lib/index.js')) return;
+    if (!ctx.path.includes('/biblatex-csl-converter/lib/index.js') || /^import /m.test(ctx.body)) return;
     const names = ['BibLatexParser', 'BibLatexExporter', 'CSLExporter', 'CSLParser', 'BibTypes', 'BibFieldTypes', 'parse'];
     return {
       body: `const module = { exports: {} }; const exports = module.exports;\n${ctx.body}\nexport default module.exports;\nexport const { ${names.join(', ')} } = module.exports;\n`,
     };
+  },
+};
+
+// citeproc-js (the `citeproc` package) is CommonJS only as well (`module.exports = CSL` at the end),
+// and so are xregexp's Unicode tables (`tools/output/*.js`), which biblatex-csl-converter 3.6 reaches
+// through xregexp's ES sources: the browser under test gets each as an ES module (default export).
+const citeprocAsEsm = {
+  name: 'citeproc-as-esm',
+  transform(ctx) {
+    if (!ctx.path.includes('/citeproc/citeproc_commonjs.js') && !ctx.path.includes('/xregexp/tools/output/')) return;
+    return { body: `const module = { exports: {} };\n${ctx.body}\nexport default module.exports;\n` };
   },
 };
 
@@ -68,7 +83,7 @@ export default {
   // The property tests' seed (test/helpers/fc.ts): fixed when FC_SEED is set, as .ci/run does.
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><body><script>window.__FC_SEED__ = ${Number.isFinite(Number(process.env.FC_SEED)) && process.env.FC_SEED ? Number(process.env.FC_SEED) : 'null'};</script><script type="module" src="${testFramework}"></script></body></html>`,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), cjsAsEsm],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), cjsAsEsm, citeprocAsEsm],
   reporters: [
     defaultReporter(),
     summaryReporter({ flatten: false }),

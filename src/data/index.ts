@@ -12,3 +12,25 @@ export { openAlexAuthorKey, orcidIdOf } from './adapters/index.js';
 // registration that importing the adapters performs, so code that calls `loadFromUrl` directly
 // calls this first.
 export { registerAdapters } from './adapters/index.js';
+// Citations (CSL-JSON, BibTeX / RIS / CSL-JSON exports, formatted citations): the types here, the
+// code on first use, so the all-in-one CDN file does not grow (`src/data/citations/index.ts`;
+// bundlers may import that module directly).
+export type {
+  CslItem,
+  CslName,
+  CslDate,
+  CslType,
+  BibtexOptions,
+  ExportFormat,
+  ExportFile,
+  ExportOptions,
+  NameParts,
+  CitationFormat,
+  FormatCitationOptions,
+  CitationRun,
+  CiteStyle,
+  CiteLocale,
+  CiteStyleInfo,
+} from './citations/index.js';
+/** Loads the citations module (a lazy chunk): `const { formatCitations } = await loadCitations()`. */
+export const loadCitations = (): Promise<typeof import('./citations/index.js')> => import('./citations/index.js');

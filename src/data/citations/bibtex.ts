@@ -1,0 +1,192 @@
+/**
+ * BibTeX entries with stable, unique keys: the data layer's version of `toBibtex` in
+ * `src/elements/publication-list/cite.ts`, with the same output (its tests run against both), plus
+ * {@link toBibtexList} for a whole list. TeX specials are escaped, so braces always balance.
+ */
+import type { Author, Work } from '../schema.js';
+import { asciiSlug, httpUrl, normalizeDoi, splitName } from './names.js';
+import { cleanText } from './text.js';
+
+// ---------------------------------------------------------------------------------------------
+// BibTeX
+
+const STOP = new Set('a an the on of in for and to with from by at as is are via towards toward using de la le el der die das un une'.split(' '));
+
+/** The key before de-duplication: family name of the first author + year + first title word. */
+export function baseKey(work: Work, title = cleanText(work.title)): string {
+  const first = work.authors?.[0];
+  const family = first ? asciiSlug(splitName(first.name).family) : '';
+  const word = title
+    .split(/[\s\-–—:;,./()[\]?!"“”'‘’]+/)
+    .map(asciiSlug)
+    .find((w) => w && !STOP.has(w));
+  return `${family || 'anon'}${work.year ?? 'nd'}${word ?? ''}`.slice(0, 60);
+}
+
+/**
+ * Stable, unique keys for every work, in the profile's order: the base key, then `a`, `b`, …
+ * for later works with the same base (`zhou2024training`, `zhou2024traininga`). The keys do not
+ * depend on filtering or sorting.
+ */
+export function bibKeys(works: readonly Work[], titles?: readonly string[]): string[] {
+  const used = new Set<string>();
+  const keys: string[] = [];
+  works.forEach((w, i) => {
+    const base = baseKey(w, titles?.[i]);
+    let key = base;
+    for (let n = 0; used.has(key); n++) key = base + suffix(n);
+    used.add(key);
+    keys.push(key);
+  });
+  return keys;
+}
+
+/** a … z, aa, ab, … */
+function suffix(n: number): string {
+  let s = '';
+  n++;
+  while (n > 0) {
+    n--;
+    s = String.fromCharCode(97 + (n % 26)) + s;
+    n = Math.floor(n / 26);
+  }
+  return s;
+}
+
+const TEX_SPECIAL: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/** Escapes text for a BibTeX field: TeX specials become commands, so braces always balance. */
+export function escapeBibtex(s: string): string {
+  return s.replace(/[\\{}&%$#_~^]/g, (c) => TEX_SPECIAL[c]!).replace(/\s+/g, ' ').trim();
+}
+
+/** As {@link escapeBibtex}, and protects words with inner capitals ("ChatGPT", "DNA") from lower-casing. */
+export function escapeBibtexTitle(s: string): string {
+  return escapeBibtex(s)
+    .split(' ')
+    .map((w) => (/^\P{Lu}*\p{L}[^\s]*\p{Lu}/u.test(w) && !w.includes('\\') ? `{${w}}` : w))
+    .join(' ');
+}
+
+/** A URL or DOI in a BibTeX field: kept verbatim (links must not change), braces and spaces encoded. */
+function verbatim(s: string): string {
+  return s.replace(/[{}\\\s]/g, (c) => encodeURIComponent(c));
+}
+
+/** An author as BibTeX writes it; '' when nothing of the name is left once cleaned (e.g. only tags). */
+function bibAuthor(a: Author): string {
+  const name = cleanText(a.name);
+  if (!name) return '';
+  // A name with " and " in it would be read as two authors: brace it as one.
+  if (/\band\b/i.test(name)) return `{${escapeBibtex(name)}}`;
+  const { given, family, suffix } = splitName(name);
+  if (!given) return escapeBibtex(family);
+  return escapeBibtex(suffix ? `${family}, ${suffix}, ${given}` : `${family}, ${given}`);
+}
+
+export interface BibtexOptions {
+  key: string;
+  /** The cleaned title (computed from the work when absent). */
+  title?: string;
+  /** The link for `url` (already checked by safeUrl). */
+  url?: string | null;
+}
+
+/** The BibTeX entry type and the field the venue goes into. */
+export function bibType(type: string | null | undefined): [string, string | null] {
+  const t = (type ?? '').toLowerCase().replace(/[\s_]+/g, '-');
+  if (/^(article|journal-article|review|letter|editorial|erratum|journal)$/.test(t)) return ['article', 'journal'];
+  if (/proceedings|conference|paper-conference|inproceedings/.test(t)) return ['inproceedings', 'booktitle'];
+  if (/chapter|incollection|book-section|book-part/.test(t)) return ['incollection', 'booktitle'];
+  if (/^(book|monograph|edited-book|reference-book)$/.test(t)) return ['book', 'publisher'];
+  if (/thesis|dissertation/.test(t)) return ['phdthesis', 'school'];
+  if (/report|techreport/.test(t)) return ['techreport', 'institution'];
+  return ['misc', 'howpublished'];
+}
+
+/** One BibTeX entry, fields in a fixed order, two-space indent, one field a line. */
+export function toBibtex(work: Work, opts: BibtexOptions): string {
+  const title = opts.title ?? cleanText(work.title);
+  const [type, venueField] = bibType(work.type);
+  const fields: [string, string][] = [];
+  const authors = (work.authors ?? []).map(bibAuthor).filter(Boolean);
+  if (work.authorsTruncated && authors.length) authors.push('others');
+  if (authors.length) fields.push(['author', authors.join(' and ')]);
+  if (title) fields.push(['title', escapeBibtexTitle(title)]);
+  const venue = cleanText(work.venue);
+  if (venue && venueField) fields.push([venueField, escapeBibtex(venue)]);
+  if (typeof work.year === 'number') fields.push(['year', String(work.year)]);
+  const doi = normalizeDoi(work.doi);
+  if (doi) fields.push(['doi', verbatim(doi)]);
+  const arxiv = doi && /^10\.48550\/arxiv\.(.+)$/i.exec(doi);
+  if (arxiv) fields.push(['eprint', verbatim(arxiv[1]!)], ['archiveprefix', 'arXiv']);
+  if (opts.url) fields.push(['url', verbatim(opts.url)]);
+  if (type === 'misc' && work.type && !venue) fields.push(['note', escapeBibtex(typeLabel(work.type))]);
+  const body = fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n');
+  return `@${type}{${opts.key}${body ? `,\n${body}` : ''}\n}`;
+}
+
+
+/**
+ * A whole list as one BibTeX file: entries separated by a blank line, with a final newline.
+ * `keys` are the works' keys (pass `bibKeys(profile.works)` picked for the shown works, so a key
+ * does not change with filtering; default: `bibKeys(works)`). Each work's `http(s)` URL is
+ * written unless it is only its DOI's link.
+ */
+export function toBibtexList(works: readonly Work[], keys: readonly string[] = bibKeys(works)): string {
+  const entries = works.map((w, i) => {
+    const doi = normalizeDoi(w.doi);
+    const url = httpUrl(w.url);
+    return toBibtex(w, { key: keys[i] ?? `work${i + 1}`, url: url && !(doi && normalizeDoi(url) === doi) ? url : null });
+  });
+  return entries.length ? `${entries.join('\n\n')}\n` : '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Type labels (for a `misc` entry's note)
+
+const TYPE_LABELS: Record<string, string> = {
+  article: 'Article',
+  'journal-article': 'Article',
+  preprint: 'Preprint',
+  'posted-content': 'Preprint',
+  'proceedings-article': 'Conference paper',
+  'paper-conference': 'Conference paper',
+  inproceedings: 'Conference paper',
+  'book-chapter': 'Book chapter',
+  chapter: 'Book chapter',
+  incollection: 'Book chapter',
+  book: 'Book',
+  dataset: 'Dataset',
+  review: 'Review',
+  dissertation: 'Thesis',
+  thesis: 'Thesis',
+  phdthesis: 'Thesis',
+  report: 'Report',
+  techreport: 'Report',
+  software: 'Software',
+  patent: 'Patent',
+  editorial: 'Editorial',
+  letter: 'Letter',
+  other: 'Other',
+};
+
+/** The display label of a work type: known ones by name, others capitalised ("peer-review" → "Peer review"). */
+export function typeLabel(type: string | null | undefined): string {
+  const t = (type ?? '').trim().toLowerCase();
+  if (!t) return 'Other';
+  if (TYPE_LABELS[t]) return TYPE_LABELS[t];
+  const words = t.replace(/[-_]+/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

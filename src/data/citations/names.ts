@@ -1,0 +1,132 @@
+/**
+ * Personal names and DOIs as citations need them. `splitName`, `initialsOf`, `asciiSlug`,
+ * `normalizeDoi` and `doiUrl` behave exactly as their twins in
+ * `src/elements/publication-list/cite.ts` (the list's tests cover both); `cslName` is new.
+ */
+import type { CslName } from './csl-types.js';
+
+// ---------------------------------------------------------------------------------------------
+// DOI
+
+/** The bare DOI (`10.1234/x`) from `10.1234/x`, `doi:10.1234/x` or a doi.org URL; else `null`. */
+export function normalizeDoi(value: string | null | undefined): string | null {
+  if (!value) return null;
+  let d = value.trim();
+  d = d.replace(/^doi:\s*/i, '').replace(/^https?:\/\/(dx\.)?doi\.org\//i, '');
+  try {
+    if (/%[0-9a-f]{2}/i.test(d)) d = decodeURIComponent(d);
+  } catch {
+    /* keep as is */
+  }
+  d = d.trim();
+  return /^10\.\d{4,9}\/\S+$/.test(d) ? d : null;
+}
+
+/** `https://doi.org/<doi>` with the suffix encoded as a URL path (the DOI Handbook's advice). */
+export function doiUrl(doi: string): string {
+  return `https://doi.org/${doi.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/g, (c) => encodeURIComponent(c))}`;
+}
+
+/** An absolute `https:` or `http:` URL as given (normalised by the URL parser), else `null`. */
+export function httpUrl(value: string | null | undefined): string | null {
+  if (!value || value.length > 4096) return null;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+/** Lower-case name particles that belong to the family name ("van Beethoven", "de la Cruz"). */
+export const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'ten', 'ter', 'zu', 'af', 'al', 'el', 'bin', 'ibn', 'st.']);
+const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
+
+export interface NameParts {
+  given: string;
+  family: string;
+  suffix: string;
+}
+
+/** Splits a display name: "Last, First" as written, else the last word (with particles) is the family name. */
+export function splitName(name: string): NameParts {
+  const n = name.replace(/\s+/g, ' ').trim();
+  if (n.includes(',')) {
+    const [family, given = '', suffix = ''] = n.split(',').map((p) => p.trim());
+    // "Smith, Jr., John" (BibTeX order: von Last, Jr, First)
+    if (suffix) return { family: family!, given: suffix, suffix: given };
+    return { family: family!, given, suffix: '' };
+  }
+  const words = n.split(' ');
+  let suffix = '';
+  if (words.length > 2 && SUFFIXES.test(words[words.length - 1]!)) suffix = words.pop()!;
+  if (words.length === 1) return { given: '', family: words[0]!, suffix };
+  let start = words.length - 1;
+  while (start > 1 && PARTICLES.has(words[start - 1]!.toLowerCase())) start--;
+  return { given: words.slice(0, start).join(' '), family: words.slice(start).join(' '), suffix };
+}
+
+/** "Jean-Paul Marie" → "J.-P. M." */
+export function initialsOf(given: string): string {
+  return given
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) =>
+      w
+        .split('-')
+        .filter(Boolean)
+        .map((p) => {
+          const first = [...p][0]!;
+          // Already an initial ("J." or "J") or a lower-case word that is not a name part.
+          return /\p{L}/u.test(first) ? `${first.toLocaleUpperCase()}.` : first;
+        })
+        .join('-'),
+    )
+    .join(' ');
+}
+
+/** ASCII letters and digits only, lower case (diacritics folded: "Petrović" → "petrovic"). */
+export function asciiSlug(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** Words that make a name an organisation's, written as given ("Smith and Sons Consortium"). */
+const ORGANISATION =
+  /\b(and|consortium|collaboration|group|team|laborator(y|ies)|lab|institut(e|o)?|universit(y|ät|é|à|ad)|college|committee|association|society|project|initiative|network|council|foundation|agency|ministry|department|center|centre|inc\.?|ltd\.?|gmbh|corporation|organi[sz]ation)\b/i;
+/** Scripts written without spaces between family and given name (Chinese, Japanese, Korean). */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * A display name as a CSL name: `{family, given, non-dropping-particle?, suffix?}`, or
+ * `{literal}` when the name cannot be split safely — a single word ("Madonna"), a name written in
+ * Chinese, Japanese or Korean ("陈武辉": no space tells where the family name ends), or an
+ * organisation ("Smith and Sons Consortium"). "Last, First" is read as written. `''` gives `null`.
+ */
+export function cslName(name: string): CslName | null {
+  const n = name.replace(/\s+/g, ' ').trim();
+  if (!n) return null;
+  if (CJK.test(n) || (ORGANISATION.test(n) && !n.includes(','))) return { literal: n };
+  const { given, family, suffix } = splitName(n);
+  if (!given || !family) return { literal: n };
+  const out: CslName = {};
+  const words = family.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && PARTICLES.has(words[i]!.toLowerCase()) && words[i] === words[i]!.toLowerCase()) i++;
+  out.family = words.slice(i).join(' ');
+  out.given = given;
+  if (i > 0) out['non-dropping-particle'] = words.slice(0, i).join(' ');
+  if (suffix) out.suffix = suffix;
+  return out;
+}
