@@ -6,7 +6,11 @@ import { expect } from '@open-wc/testing';
 import * as bcc from 'biblatex-csl-converter';
 import fc from '../../helpers/fc.js';
 import type { Work } from '../../../src/data/schema.js';
-import * as old from '../../../src/elements/publication-list/cite.js';
+import * as oldCite from '../../../src/elements/publication-list/cite.js';
+import * as oldExport from '../../../src/elements/publication-list/citation-export.js';
+
+// The list's own BibTeX code (keys in cite.ts, entries in its lazy citation-export.ts).
+const old = { ...oldCite, ...oldExport };
 import { bibKeys, exportCitations, toBibtex, toBibtexList } from '../../../src/data/citations/index.js';
 import { referenceProfile } from '../../helpers/profiles.js';
 
