@@ -60,7 +60,7 @@ export function absoluteUrl(src: string): URL {
 /** Validates a value as a profile, or throws a ProfileLoadError naming the first problem. */
 export function toProfile(value: unknown, src: string | null, earlier: string[] = []): LoadedProfile {
   const r = validateProfile(value);
-  if (r.warnings.length) console.warn(`researcher-elements: parts of the profile${src ? ` from ${src}` : ''} were dropped:\n  ${r.warnings.join('\n  ')}`);
+  if (r.warnings.length) console.warn(`researcher-elements: parts of the profile${src ? ` from ${src}` : ''} were dropped or cut:\n  ${r.warnings.join('\n  ')}`);
   r.warnings.unshift(...earlier); // the source's own warnings were logged when they arose
   if (!r.ok) {
     throw new ProfileLoadError(`The profile data is not in the expected format: ${r.errors[0]}${r.errors.length > 1 ? ` (and ${r.errors.length - 1} more)` : ''}.`, {

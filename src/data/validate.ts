@@ -6,6 +6,8 @@
  *   with a warning; an invalid optional object (`trust`, `links`, …) is dropped with a warning.
  * - Duplicate ids inside an array are dropped with a warning (the first one wins).
  * - Counts missing from `counts` are derived from the arrays.
+ * - Text longer than its limit (`TEXT_LIMITS`) is cut, or dropped when a cut value would be
+ *   wrong (URLs, DOIs, ORCID iDs), with a warning naming the field (`limits.ts`).
  *
  * It never throws, whatever JSON value it is given.
  */
@@ -19,6 +21,20 @@ import {
   WorkSchema,
   type Profile,
 } from './schema.js';
+import {
+  AFFILIATION_FIELDS,
+  AUTHOR_FIELDS,
+  INSTITUTION_FIELDS,
+  LINK_FIELDS,
+  PERSON_FIELDS,
+  PERSON_LISTS,
+  PROFILE_FIELDS,
+  TOPIC_FIELDS,
+  TRUST_FIELDS,
+  WORK_FIELDS,
+  WORK_LISTS,
+  capFields,
+} from './limits.js';
 
 export type ValidationResult =
   | { ok: true; profile: Profile; warnings: string[] }
@@ -58,6 +74,8 @@ function describe(issue: v.BaseIssue<unknown>): string {
       return `expected at most ${issue.requirement as number}`;
     case 'min_length':
       return 'must not be empty';
+    case 'max_length':
+      return `longer than ${(issue.requirement as number).toLocaleString('en')} characters`;
     case 'literal':
       return `expected ${issue.expected}`;
     default: {
@@ -113,19 +131,19 @@ function items<T>(
   return out;
 }
 
-function simple<S extends v.GenericSchema>(schema: S) {
+function simple<S extends v.GenericSchema>(schema: S, spec: Parameters<typeof capFields>[1], lists?: Parameters<typeof capFields>[1]) {
   return (item: unknown, path: Path, warnings: string[]): v.InferOutput<S> | null => {
-    const r = v.safeParse(schema, item);
+    const r = v.safeParse(schema, capFields(item, spec, path, warnings, lists));
     if (r.success) return r.output;
     warnings.push(...issuesToMessages(r.issues, path).map((m) => `${m} (item dropped)`));
     return null;
   };
 }
 
-const checkAuthor = simple(AuthorSchema);
+const checkAuthor = simple(AuthorSchema, AUTHOR_FIELDS);
 
 function checkWork(item: unknown, path: Path, warnings: string[]) {
-  const r = v.safeParse(WorkShell, item);
+  const r = v.safeParse(WorkShell, capFields(item, WORK_FIELDS, path, warnings, WORK_LISTS));
   if (!r.success) {
     warnings.push(...issuesToMessages(r.issues, path).map((m) => `${m} (item dropped)`));
     return null;
@@ -143,7 +161,11 @@ export function validateProfile(input: unknown): ValidationResult {
   const warnings: string[] = [];
   try {
     if (!isObject(input)) return { ok: false, errors: ['profile: expected an object'], warnings };
-    let data: Record<string, unknown> = input;
+    let data: Record<string, unknown> = capFields(input, PROFILE_FIELDS, [], warnings);
+    for (const [key, spec] of [['affiliation', AFFILIATION_FIELDS], ['trust', TRUST_FIELDS], ['links', LINK_FIELDS]] as const) {
+      const part = capFields(data[key], spec, [key], warnings);
+      if (part !== data[key]) data = { ...data, [key]: part };
+    }
     let r = v.safeParse(Shell, data);
     if (!r.success) {
       const fatal = r.issues.filter((i) => !rootKey(i) || FATAL.has(rootKey(i)!));
@@ -160,9 +182,9 @@ export function validateProfile(input: unknown): ValidationResult {
     }
     const shell = r.output;
     const works = items(shell.works, 'works', checkWork, warnings);
-    const topics = items(shell.topics, 'topics', simple(TopicSchema), warnings);
-    const people = items(shell.people, 'people', simple(PersonSchema), warnings);
-    const institutions = items(shell.institutions, 'institutions', simple(InstitutionSchema), warnings);
+    const topics = items(shell.topics, 'topics', simple(TopicSchema, TOPIC_FIELDS), warnings);
+    const people = items(shell.people, 'people', simple(PersonSchema, PERSON_FIELDS, PERSON_LISTS), warnings);
+    const institutions = items(shell.institutions, 'institutions', simple(InstitutionSchema, INSTITUTION_FIELDS), warnings);
     const counts = {
       ...shell.counts,
       works: shell.counts.works ?? works.length,
