@@ -6,30 +6,23 @@
 import { TEXT_LIMITS, type TextLimit } from './schema.js';
 
 type Path = (string | number)[];
-/** Field → its limit; `cut` text is shortened, anything else is dropped when too long. */
-type Spec = Record<string, readonly [TextLimit, 'cut' | 'drop']>;
+/** Field → the limit that applies to it. */
+type Spec = Record<string, TextLimit>;
 
-const cut = (limit: TextLimit) => [limit, 'cut'] as const;
-const drop = (limit: TextLimit) => [limit, 'drop'] as const;
+/** Limits whose values are dropped, not cut, when too long: a cut one would point elsewhere. */
+const DROPPED: ReadonlySet<TextLimit> = new Set(['url', 'doi', 'orcid', 'id']);
 
-export const PROFILE_FIELDS: Spec = { name: cut('name'), headline: cut('headline'), avatar: drop('url'), orcid: drop('orcid') };
-export const AFFILIATION_FIELDS: Spec = { name: cut('name'), url: drop('url') };
-export const TRUST_FIELDS: Spec = { label: cut('label') };
-export const LINK_FIELDS: Spec = { profile: drop('url'), follow: drop('url'), claim: drop('url'), contact: drop('url'), explorer: drop('url') };
-export const WORK_FIELDS: Spec = {
-  title: cut('title'),
-  venue: cut('venue'),
-  abstract: cut('abstract'),
-  type: cut('type'),
-  doi: drop('doi'),
-  url: drop('url'),
-};
-export const AUTHOR_FIELDS: Spec = { name: cut('name'), orcid: drop('orcid') };
-export const TOPIC_FIELDS: Spec = { name: cut('topic') };
-export const PERSON_FIELDS: Spec = { name: cut('name'), orcid: drop('orcid'), url: drop('url') };
-export const PERSON_LISTS: Spec = { institutions: drop('id') };
-export const WORK_LISTS: Spec = { topics: cut('topic') };
-export const INSTITUTION_FIELDS: Spec = { name: cut('name'), country: cut('country'), url: drop('url') };
+export const PROFILE_FIELDS: Spec = { name: 'name', headline: 'headline', avatar: 'url', orcid: 'orcid' };
+export const AFFILIATION_FIELDS: Spec = { name: 'name', url: 'url' };
+export const TRUST_FIELDS: Spec = { label: 'label' };
+export const LINK_FIELDS: Spec = { profile: 'url', follow: 'url', claim: 'url', contact: 'url', explorer: 'url' };
+export const WORK_FIELDS: Spec = { title: 'title', venue: 'venue', abstract: 'abstract', type: 'type', doi: 'doi', url: 'url' };
+export const WORK_LISTS: Spec = { topics: 'topic' };
+export const AUTHOR_FIELDS: Spec = { name: 'name', orcid: 'orcid' };
+export const TOPIC_FIELDS: Spec = { name: 'topic' };
+export const PERSON_FIELDS: Spec = { name: 'name', orcid: 'orcid', url: 'url' };
+export const PERSON_LISTS: Spec = { institutions: 'id' };
+export const INSTITUTION_FIELDS: Spec = { name: 'name', country: 'country', url: 'url' };
 
 /** `text` cut to at most `max` characters, ending in "…" (never splitting a surrogate pair). */
 export function truncate(text: string, max: number): string {
@@ -54,12 +47,12 @@ export function capFields<T>(obj: T, spec: Spec, path: Path, warnings: string[],
   for (const key in spec) {
     const value = src[key];
     if (typeof value !== 'string') continue;
-    const [limit, how] = spec[key]!;
+    const limit = spec[key]!;
     const max = TEXT_LIMITS[limit];
     if (value.length <= max) continue;
     out ??= { ...src };
     const n = max.toLocaleString('en');
-    if (how === 'cut') {
+    if (!DROPPED.has(limit)) {
       out[key] = truncate(value, max);
       warnings.push(`${where(path, key)}: longer than ${n} characters (${value.length.toLocaleString('en')}), cut`);
     } else {
@@ -70,15 +63,16 @@ export function capFields<T>(obj: T, spec: Spec, path: Path, warnings: string[],
   for (const key in lists) {
     const value = src[key];
     if (!Array.isArray(value)) continue;
-    const [limit, how] = lists[key]!;
+    const limit = lists[key]!;
     const max = TEXT_LIMITS[limit];
+    const cut = !DROPPED.has(limit);
     if (!value.some((x) => typeof x === 'string' && x.length > max)) continue;
     out ??= { ...src };
     const kept: unknown[] = [];
     value.forEach((x, i) => {
       if (typeof x !== 'string' || x.length <= max) kept.push(x);
-      else if (how === 'cut') kept.push(truncate(x, max));
-      if (typeof x === 'string' && x.length > max) warnings.push(`${where(path, key)}[${i}]: longer than ${max.toLocaleString('en')} characters, ${how === 'cut' ? 'cut' : 'dropped'}`);
+      else if (cut) kept.push(truncate(x, max));
+      if (typeof x === 'string' && x.length > max) warnings.push(`${where(path, key)}[${i}]: longer than ${max.toLocaleString('en')} characters, ${cut ? 'cut' : 'dropped'}`);
     });
     out[key] = kept;
   }

@@ -25,6 +25,7 @@ import {
   type NodeKind,
 } from './graph-model.js';
 import { Layout, sliced, yieldToMain } from './layout.js';
+import { closeBidi } from '../../core/bidi.js';
 import { Renderer, sizeNodes, type DrawState, type Palette, type View } from './renderer.js';
 import { styles } from './collab-graph.styles.js';
 
@@ -338,7 +339,7 @@ export class CollabGraph extends ProfileElement {
     const g = this._model!;
     const lang = this.locale;
     const name = profile?.name ?? g.centre?.label;
-    const title = name ? this.t('graphTitleOf', { name }) : this.t('graphTitle');
+    const title = name ? this.t('graphTitleOf', { name: closeBidi(name) }) : this.t('graphTitle');
     const counts = this._legendCounts ?? g.counts;
     const summary = this.t('graphSummary', {
       nodes: this.t('nodeCount', { count: g.nodes.length }),
@@ -429,7 +430,7 @@ export class CollabGraph extends ProfileElement {
         <tbody>
           ${rows.map(
             (n) => html`<tr>
-              <th scope="row">${n.url ? html`<a href=${n.url} target="_blank" rel="noopener">${n.label}</a>` : n.label}</th>
+              <th scope="row">${n.url ? html`<a href=${n.url} target="_blank" rel="noopener"><bdi>${n.label}</bdi></a>` : html`<bdi>${n.label}</bdi>`}</th>
               <td>${this.t(KIND_NAME(n.kind)[0])}</td>
               <td class="num">${formatNumber(n.degree, lang)}</td>
             </tr>`,

@@ -486,7 +486,7 @@ export class PublicationList extends ProfileElement {
       <p class="meta" part="work-meta">
         ${e.type ? html`<span class="type" part="work-type">${this._typeText(e.type)}</span>` : nothing}
         ${e.year !== null ? html`<span>${e.year}</span>` : html`<span class="nd" title=${this.t('noDate')}>${this.t('noDateShort')}</span>`}
-        ${e.venue ? html`<span class="venue"><span class="sep" aria-hidden="true">·</span> ${e.venue}</span>` : nothing}
+        ${e.venue ? html`<span class="venue"><span class="sep" aria-hidden="true">·</span> <bdi>${e.venue}</bdi></span>` : nothing}
       </p>
       <div class="title" part="work-title" role="heading" aria-level=${level} id=${titleId}>
         ${e.href ? html`<a href=${e.href} @click=${(ev: MouseEvent) => this._onTitleClick(ev, e)}>${title}</a>` : title}
