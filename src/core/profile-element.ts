@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextRoot, consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import { loadProfile, profileFromObject, type LoadedProfile } from '../data/load.js';
+import { loadProfile, needsSlicedValidation, profileFromObject, profileFromObjectAsync, type LoadedProfile } from '../data/load.js';
 import { ProfileLoadError, isAbort } from '../data/errors.js';
 import type { Profile, ProfileInput } from '../data/schema.js';
 import { profileSourceContext, sourceOptions, type ProfileSource } from './context.js';
@@ -96,7 +96,8 @@ export abstract class ProfileElement extends LitElement {
 
   private _resolveSync(): void {
     const source = this._syncSource();
-    if (source === undefined) {
+    // A very big profile object is validated in slices by the task instead (issue 13 item 7).
+    if (source === undefined || (source === this.profile && !isServer && needsSlicedValidation(source))) {
       this._sync = null;
       return;
     }
@@ -119,8 +120,9 @@ export abstract class ProfileElement extends LitElement {
   }
 
   protected _task = new Task(this, {
-    task: async ([, , src, format, timeout, provided, options], { signal }): Promise<LoadedProfile | null> => {
+    task: async ([profile, , src, format, timeout, provided, options], { signal }): Promise<LoadedProfile | null> => {
       if (this._sync || this.hasOwnData()) return null;
+      if (profile) return profileFromObjectAsync(profile, signal);
       if (src) return loadProfile(src, { signal, timeout, format: format ?? undefined, options: options ?? undefined });
       if (provided?.src) {
         return loadProfile(provided.src, {

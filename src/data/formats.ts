@@ -4,6 +4,8 @@
  * adapters (OpenAlex, ORCID, BibTeX) register more.
  */
 import { fetchJson, fetchText, parseJson, type HttpOptions } from './http.js';
+import { SLICED_JSON_CHARS, parseJsonSteps } from './json-slices.js';
+import { runSliced } from './slices.js';
 
 export interface SourceContext {
   signal?: AbortSignal;
@@ -29,11 +31,14 @@ export interface SourceFormat {
   parse?(text: string, url: URL, ctx: SourceContext): unknown | Promise<unknown>;
 }
 
-/** Our own profile JSON (the default). */
+/** Our own profile JSON (the default). A big text is parsed in slices (`json-slices.ts`). */
 export const profileFormat: SourceFormat = {
   name: 'profile',
   matchesContent: (text) => /^\s*\{/.test(text) && /"version"\s*:\s*1\b/.test(text),
-  parse: (text) => parseJson(text),
+  parse: (text, _url, ctx) =>
+    text.length < SLICED_JSON_CHARS
+      ? parseJson(text)
+      : runSliced(parseJsonSteps(text), ctx.signal).catch((err: unknown) => (err instanceof SyntaxError ? parseJson(text) : Promise.reject(err))),
 };
 
 const registry = new Map<string, SourceFormat>([[profileFormat.name, profileFormat]]);

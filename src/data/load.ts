@@ -8,7 +8,7 @@ import { ProfileLoadError, isAbort } from './errors.js';
 import { contextFor, loadFromUrl } from './formats.js';
 import { DEFAULT_TIMEOUT } from './http.js';
 import type { Profile } from './schema.js';
-import { validateProfile } from './validate.js';
+import { validateProfile, validateProfileAsync, type ValidationResult } from './validate.js';
 
 export interface LoadedProfile {
   /** The absolute URL, or null for a profile given as an object. */
@@ -59,7 +59,15 @@ export function absoluteUrl(src: string): URL {
 
 /** Validates a value as a profile, or throws a ProfileLoadError naming the first problem. */
 export function toProfile(value: unknown, src: string | null, earlier: string[] = []): LoadedProfile {
-  const r = validateProfile(value);
+  return loaded(validateProfile(value), src, earlier);
+}
+
+/** {@link toProfile} in slices that leave the page responsive (big profiles). */
+export async function toProfileAsync(value: unknown, src: string | null, earlier: string[] = [], signal?: AbortSignal): Promise<LoadedProfile> {
+  return loaded(await validateProfileAsync(value, signal), src, earlier);
+}
+
+function loaded(r: ValidationResult, src: string | null, earlier: string[]): LoadedProfile {
   if (r.warnings.length) console.warn(`researcher-elements: parts of the profile${src ? ` from ${src}` : ''} were dropped or cut:\n  ${r.warnings.join('\n  ')}`);
   r.warnings.unshift(...earlier); // the source's own warnings were logged when they arose
   if (!r.ok) {
@@ -68,6 +76,28 @@ export function toProfile(value: unknown, src: string | null, earlier: string[] 
     });
   }
   return { src, profile: r.profile, warnings: r.warnings };
+}
+
+/**
+ * Profiles with more works than this, given as an object, are validated in slices (the element
+ * shows its loading state meanwhile); smaller ones at once, so they render with no loading flash.
+ */
+export const LARGE_PROFILE_WORKS = 5000;
+
+/** True for a profile object big enough to validate in slices, and not validated yet. */
+export function needsSlicedValidation(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || objectCache.has(value)) return false;
+  const works = (value as { works?: unknown }).works;
+  return Array.isArray(works) && works.length > LARGE_PROFILE_WORKS;
+}
+
+/** {@link profileFromObject} in slices, cached the same way. */
+export async function profileFromObjectAsync(value: object, signal?: AbortSignal): Promise<LoadedProfile> {
+  const hit = objectCache.get(value);
+  if (hit) return hit;
+  const result = await toProfileAsync(value, null, [], signal);
+  objectCache.set(value, result);
+  return result;
 }
 
 const objectCache = new WeakMap<object, LoadedProfile>();
@@ -113,7 +143,7 @@ export function loadProfile(src: string, opts: LoadOptions = {}): Promise<Loaded
       }
       const partial = sourceWarnings(value);
       e.partial = partial.length > 0;
-      return toProfile(value, url.href, partial);
+      return toProfileAsync(value, url.href, partial, controller.signal);
     })();
     e.promise.then(
       () => {

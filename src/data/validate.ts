@@ -35,6 +35,7 @@ import {
   WORK_LISTS,
   capFields,
 } from './limits.js';
+import { runNow, runSliced, type Steps } from './slices.js';
 
 export type ValidationResult =
   | { ok: true; profile: Profile; warnings: string[] }
@@ -107,27 +108,31 @@ function rootKey(issue: v.BaseIssue<unknown>): string | undefined {
   return typeof k === 'string' ? k : undefined;
 }
 
-function items<T>(
+/** Items checked between two looks at the clock when validating in slices. */
+const STEP = 128;
+
+function* items<T>(
   list: unknown[],
   name: string,
   check: (item: unknown, path: Path, warnings: string[]) => T | null,
   warnings: string[],
-): T[] {
+): Generator<void, T[], void> {
   const out: T[] = [];
   const ids = new Set<string>();
-  list.forEach((item, i) => {
-    const ok = check(item, [name, i], warnings);
-    if (!ok) return;
+  for (let i = 0; i < list.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const ok = check(list[i], [name, i], warnings);
+    if (!ok) continue;
     const id = (ok as { id?: unknown }).id;
     if (typeof id === 'string') {
       if (ids.has(id)) {
         warnings.push(`${name}[${i}].id: duplicate id "${id.slice(0, 80)}", dropped`);
-        return;
+        continue;
       }
       ids.add(id);
     }
     out.push(ok);
-  });
+  }
   return out;
 }
 
@@ -158,6 +163,18 @@ function checkWork(item: unknown, path: Path, warnings: string[]) {
 
 /** Validates any value as a version-1 profile. Never throws. */
 export function validateProfile(input: unknown): ValidationResult {
+  return runNow(validateSteps(input));
+}
+
+/**
+ * {@link validateProfile} in slices that give the page the main thread back (for big profiles);
+ * rejects only with an AbortError when `signal` aborts.
+ */
+export function validateProfileAsync(input: unknown, signal?: AbortSignal): Promise<ValidationResult> {
+  return runSliced(validateSteps(input), signal);
+}
+
+function* validateSteps(input: unknown): Steps<ValidationResult> {
   const warnings: string[] = [];
   try {
     if (!isObject(input)) return { ok: false, errors: ['profile: expected an object'], warnings };
@@ -181,10 +198,10 @@ export function validateProfile(input: unknown): ValidationResult {
       if (!r.success) return { ok: false, errors: issuesToMessages(r.issues, []), warnings };
     }
     const shell = r.output;
-    const works = items(shell.works, 'works', checkWork, warnings);
-    const topics = items(shell.topics, 'topics', simple(TopicSchema, TOPIC_FIELDS), warnings);
-    const people = items(shell.people, 'people', simple(PersonSchema, PERSON_FIELDS, PERSON_LISTS), warnings);
-    const institutions = items(shell.institutions, 'institutions', simple(InstitutionSchema, INSTITUTION_FIELDS), warnings);
+    const works = yield* items(shell.works, 'works', checkWork, warnings);
+    const topics = yield* items(shell.topics, 'topics', simple(TopicSchema, TOPIC_FIELDS), warnings);
+    const people = yield* items(shell.people, 'people', simple(PersonSchema, PERSON_FIELDS, PERSON_LISTS), warnings);
+    const institutions = yield* items(shell.institutions, 'institutions', simple(InstitutionSchema, INSTITUTION_FIELDS), warnings);
     const counts = {
       ...shell.counts,
       works: shell.counts.works ?? works.length,
