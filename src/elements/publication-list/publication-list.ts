@@ -14,6 +14,7 @@ import {
   SORT_MODES,
   canonicalType,
   filterEntries,
+  refines,
   groupEntries,
   prepare,
   sortedEntries,
@@ -198,6 +199,8 @@ export class PublicationList extends ProfileElement {
   private _hashHandled = false;
   private _viewKey: unknown[] = [];
   private _view: View | null = null;
+  /** Every match of the current view, before `limit` (what the next keystroke narrows). */
+  private _matches: Entry[] | null = null;
   private _structuredKey: unknown[] | null = null;
   private _prepared: Prepared | null = null;
 
@@ -265,7 +268,10 @@ export class PublicationList extends ProfileElement {
     if (this._view && key.every((k, i) => k === this._viewKey[i])) return this._view;
     const sort = this._sortMode;
     const group = this._groupMode;
-    const matches = filterEntries(sortedEntries(p, sort), {
+    // Typing more only narrows the last matches: filter those, not every work again.
+    const prev = this._viewKey;
+    const narrowing = this._matches && prev[0] === p && key.slice(2, 6).every((k, i) => k === prev[i + 2]) && refines(String(prev[1] ?? ''), this.query);
+    const matches = filterEntries(narrowing ? this._matches! : sortedEntries(p, sort), {
       query: this.query,
       types: this._types,
       yearFrom: PublicationList._year(this.yearFrom),
@@ -276,6 +282,7 @@ export class PublicationList extends ProfileElement {
     const groups = groupEntries(limited, group, sort);
     const ordered = group === 'none' ? limited : groups.flatMap((g) => g.entries);
     this._viewKey = key;
+    this._matches = matches;
     this._view = { ordered, groups, matched: matches.length };
     return this._view;
   }
