@@ -117,4 +117,4 @@ async function cards(src, n) {
   return { ...first, visibleMs: visible - t0, scrollLongestMs: scrolled.longestMs, scrollOver50: scrolled.over50, allMs: all - t0 };
 }
 
-window.ltBench = { list, keystrokes, cards, ready: true };
+window.ltBench = { list, keystrokes, cards, tasks, ready: true };

@@ -31,6 +31,9 @@ export interface SourceFormat {
   parse?(text: string, url: URL, ctx: SourceContext): unknown | Promise<unknown>;
 }
 
+/** How much of a body the content matchers see. */
+const SNIFF_CHARS = 256_000;
+
 /** Our own profile JSON (the default). A big text is parsed in slices (`json-slices.ts`). */
 export const profileFormat: SourceFormat = {
   name: 'profile',
@@ -77,6 +80,9 @@ export async function loadFromUrl(url: URL, format: string | undefined, ctx: Sou
   chosen ??= [...registry.values()].find((f) => f.matchesUrl?.(url));
   if (chosen?.load) return chosen.load(url, ctx);
   const { text, contentType } = await ctx.fetchText(url.href);
-  chosen ??= [...registry.values()].find((f) => f !== profileFormat && f.matchesContent?.(text, contentType)) ?? profileFormat;
+  // The formats are told apart by how a body begins: a big body is not scanned whole (each
+  // matcher's search through tens of megabytes would hold the page).
+  const head = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
+  chosen ??= [...registry.values()].find((f) => f !== profileFormat && f.matchesContent?.(head, contentType)) ?? profileFormat;
   return chosen.parse ? chosen.parse(text, url, ctx) : parseJson(text);
 }

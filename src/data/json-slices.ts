@@ -10,7 +10,7 @@ import type { Steps } from './slices.js';
 /** Texts shorter than this are parsed at once. */
 export const SLICED_JSON_CHARS = 1_000_000;
 /** About this many characters of array elements per `JSON.parse`. */
-const BATCH_CHARS = 200_000;
+const BATCH_CHARS = 100_000;
 
 const WS = new Set([' ', '\t', '\n', '\r']);
 

@@ -143,24 +143,30 @@ export interface TypeOption {
 
 /** A profile's works prepared once (cached per profile object; see {@link prepare}). */
 export class Prepared {
-  readonly entries: Entry[];
+  readonly entries: Entry[] = [];
   /** Types present, by count (most first), then label. */
-  readonly types: TypeOption[];
+  types: TypeOption[] = [];
   /** Distinct years, newest first. */
-  readonly years: number[];
+  years: number[] = [];
   readonly sorted: Partial<Record<SortMode, Entry[]>> = {};
   private _keys?: string[];
   private _topicNames?: Map<string, string>;
 
-  constructor(readonly profile: Profile) {
+  /** Use {@link prepare} (at once) or {@link prepareSteps} (in slices). */
+  constructor(readonly profile: Profile) {}
+
+  /** Builds the entries, a slice at a time (see `data/slices.ts`). */
+  *build(): Generator<void, void, void> {
     const typeCounts = new Map<string, number>();
     const years = new Set<number>();
-    this.entries = profile.works.map((work, index) => {
-      const e = new Entry(work, index, this);
+    const works = this.profile.works;
+    for (let index = 0; index < works.length; index++) {
+      if ((index & 1023) === 1023) yield;
+      const e = new Entry(works[index]!, index, this);
+      this.entries.push(e);
       typeCounts.set(e.type, (typeCounts.get(e.type) ?? 0) + 1);
       if (e.year !== null) years.add(e.year);
-      return e;
-    });
+    }
     this.types = [...typeCounts]
       .map(([value, count]) => ({ value, count, label: typeLabel(value) }))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
@@ -197,7 +203,30 @@ const cache = new WeakMap<Profile, Prepared>();
 /** Prepares a profile's works once (cached per profile object). */
 export function prepare(profile: Profile): Prepared {
   let p = cache.get(profile);
-  if (!p) cache.set(profile, (p = new Prepared(profile)));
+  if (!p) {
+    p = new Prepared(profile);
+    for (const _ of p.build());
+    cache.set(profile, p);
+  }
+  return p;
+}
+
+/** Lists longer than this are prepared in slices (`prepareSteps`) before their first render. */
+export const LARGE_LIST = 5000;
+
+/** True when the profile's works are prepared already. */
+export const isPrepared = (profile: Profile): boolean => cache.has(profile);
+
+/** {@link prepare} as steps, plus the order of `sort`, for big lists prepared in slices. */
+export function* prepareSteps(profile: Profile, sort: SortMode): Generator<void, Prepared, void> {
+  let p = cache.get(profile);
+  if (!p) {
+    const built = new Prepared(profile);
+    yield* built.build();
+    cache.set(profile, (p = built));
+  }
+  yield;
+  sortedEntries(p, sort);
   return p;
 }
 

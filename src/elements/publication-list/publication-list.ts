@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.js';
 import { WorkSelectEvent } from '../../core/events.js';
@@ -16,7 +16,10 @@ import {
   filterEntries,
   refines,
   groupEntries,
+  LARGE_LIST,
+  isPrepared,
   prepare,
+  prepareSteps,
   sortedEntries,
   type Entry,
   type Group,
@@ -25,6 +28,7 @@ import {
   type SortMode,
 } from './model.js';
 import { enList as en } from '../../core/messages/en/list.js';
+import { runSliced } from '../../data/slices.js';
 import { zhList } from '../../core/messages/zh-Hans/list.js';
 import { publicationListStyles } from './publication-list.styles.js';
 import { structuredData, writeStructuredData } from './structured-data.js';
@@ -199,6 +203,8 @@ export class PublicationList extends ProfileElement {
   private _hashHandled = false;
   private _viewKey: unknown[] = [];
   private _view: View | null = null;
+  /** The big profile being prepared in slices. */
+  private _preparing: Profile | null = null;
   /** Every match of the current view, before `limit` (what the next keystroke narrows). */
   private _matches: Entry[] | null = null;
   private _structuredKey: unknown[] | null = null;
@@ -332,6 +338,16 @@ export class PublicationList extends ProfileElement {
   }
 
   protected override renderProfile(profile: Profile): TemplateResult {
+    // A very big list is prepared in slices first, behind the loading state (issue 13 item 7).
+    if (!isServer && profile.works.length > LARGE_LIST && !isPrepared(profile)) {
+      if (this._preparing !== profile) {
+        this._preparing = profile;
+        void runSliced(prepareSteps(profile, this._sortMode)).then(() => {
+          if (this._preparing === profile) this.requestUpdate();
+        });
+      }
+      return this.renderLoading();
+    }
     const p = prepare(profile);
     if (p !== this._prepared) {
       this._prepared = p;
