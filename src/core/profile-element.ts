@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextRoot, consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import { profileFromObject, type LoadedProfile } from '../data/from-object.js';
+import { needsSlicedValidation, profileFromObject, profileFromObjectAsync, type LoadedProfile } from '../data/from-object.js';
 import type { LoadIssue, LoadOptions } from '../data/load.js';
 import { ProfileLoadError, isAbort } from '../data/errors.js';
 import type { Profile, ProfileInput } from '../data/schema.js';
@@ -121,7 +121,8 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
 
   private _resolveSync(): void {
     const source = this._syncSource();
-    if (source === undefined) {
+    // A very big profile object is validated in slices by the task instead (issue 13 item 7).
+    if (source === undefined || (source === this.profile && !isServer && needsSlicedValidation(source))) {
       this._sync = null;
       return;
     }
@@ -144,10 +145,11 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
   }
 
   protected _task = new Task(this, {
-    task: async ([, , src, format, timeout, provided, options], { signal }): Promise<LoadedProfile | null> => {
+    task: async ([profile, , src, format, timeout, provided, options], { signal }): Promise<LoadedProfile | null> => {
       if (this._sync || this.hasOwnData()) return null;
       // A timeout set as a property (not through the attribute) may be anything: keep it sane.
       timeout = finiteIn(timeout, 10_000, 50, 300_000);
+      if (profile) return profileFromObjectAsync(profile, signal);
       if (src) return loadProfile(src, { signal, timeout, format: format ?? undefined, options: options ?? undefined });
       if (provided?.src) {
         return loadProfile(provided.src, {

@@ -4,6 +4,8 @@
  * adapters (OpenAlex, ORCID, BibTeX) register more.
  */
 import { fetchJson, fetchText, parseJson, type HttpOptions } from './http.js';
+import { SLICED_JSON_CHARS, parseJsonSteps } from './json-slices.js';
+import { runSliced } from './slices.js';
 
 export interface SourceContext {
   signal?: AbortSignal;
@@ -29,11 +31,17 @@ export interface SourceFormat {
   parse?(text: string, url: URL, ctx: SourceContext): unknown | Promise<unknown>;
 }
 
-/** Our own profile JSON (the default). */
+/** How much of a body the content matchers see. */
+const SNIFF_CHARS = 256_000;
+
+/** Our own profile JSON (the default). A big text is parsed in slices (`json-slices.ts`). */
 export const profileFormat: SourceFormat = {
   name: 'profile',
   matchesContent: (text) => /^\s*\{/.test(text) && /"version"\s*:\s*1\b/.test(text),
-  parse: (text) => parseJson(text),
+  parse: (text, _url, ctx) =>
+    text.length < SLICED_JSON_CHARS
+      ? parseJson(text)
+      : runSliced(parseJsonSteps(text), ctx.signal).catch((err: unknown) => (err instanceof SyntaxError ? parseJson(text) : Promise.reject(err))),
 };
 
 const registry = new Map<string, SourceFormat>([[profileFormat.name, profileFormat]]);
@@ -72,6 +80,9 @@ export async function loadFromUrl(url: URL, format: string | undefined, ctx: Sou
   chosen ??= [...registry.values()].find((f) => f.matchesUrl?.(url));
   if (chosen?.load) return chosen.load(url, ctx);
   const { text, contentType } = await ctx.fetchText(url.href);
-  chosen ??= [...registry.values()].find((f) => f !== profileFormat && f.matchesContent?.(text, contentType)) ?? profileFormat;
+  // The formats are told apart by how a body begins: a big body is not scanned whole (each
+  // matcher's search through tens of megabytes would hold the page).
+  const head = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
+  chosen ??= [...registry.values()].find((f) => f !== profileFormat && f.matchesContent?.(head, contentType)) ?? profileFormat;
   return chosen.parse ? chosen.parse(text, url, ctx) : parseJson(text);
 }

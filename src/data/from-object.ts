@@ -6,7 +6,7 @@
  */
 import { ProfileLoadError, type LoadIssue } from './errors.js';
 import type { Profile } from './schema.js';
-import { validateProfile } from './validate.js';
+import { validateProfile, validateProfileAsync, type ValidationResult } from './validate.js';
 
 export interface LoadedProfile {
   /** The absolute URL, or null for a profile given as an object. */
@@ -23,8 +23,16 @@ export interface LoadedProfile {
 
 /** Validates a value as a profile, or throws a ProfileLoadError naming the first problem. */
 export function toProfile(value: unknown, src: string | null, earlier: string[] = []): LoadedProfile {
-  const r = validateProfile(value);
-  if (r.warnings.length) console.warn(`researcher-elements: parts of the profile${src ? ` from ${src}` : ''} were dropped:\n  ${r.warnings.join('\n  ')}`);
+  return loaded(validateProfile(value), src, earlier);
+}
+
+/** {@link toProfile} in slices that leave the page responsive (big profiles). */
+export async function toProfileAsync(value: unknown, src: string | null, earlier: string[] = [], signal?: AbortSignal): Promise<LoadedProfile> {
+  return loaded(await validateProfileAsync(value, signal), src, earlier);
+}
+
+function loaded(r: ValidationResult, src: string | null, earlier: string[]): LoadedProfile {
+  if (r.warnings.length) console.warn(`researcher-elements: parts of the profile${src ? ` from ${src}` : ''} were dropped or cut:\n  ${r.warnings.join('\n  ')}`);
   r.warnings.unshift(...earlier); // the source's own warnings were logged when they arose
   if (!r.ok) {
     throw new ProfileLoadError(`The profile data is not in the expected format: ${r.errors[0]}${r.errors.length > 1 ? ` (and ${r.errors.length - 1} more)` : ''}.`, {
@@ -34,16 +42,38 @@ export function toProfile(value: unknown, src: string | null, earlier: string[] 
   return { src, profile: r.profile, warnings: r.warnings };
 }
 
+/**
+ * Profiles with more works than this, given as an object, are validated in slices (the element
+ * shows its loading state meanwhile); smaller ones at once, so they render with no loading flash.
+ */
+export const LARGE_PROFILE_WORKS = 5000;
+
 const objectCache = new WeakMap<object, LoadedProfile>();
+
+/** True for a profile object big enough to validate in slices, and not validated yet. */
+export function needsSlicedValidation(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || objectCache.has(value)) return false;
+  const works = (value as { works?: unknown }).works;
+  return Array.isArray(works) && works.length > LARGE_PROFILE_WORKS;
+}
+
+/** {@link profileFromObject} in slices, cached the same way. */
+export async function profileFromObjectAsync(value: object, signal?: AbortSignal): Promise<LoadedProfile> {
+  const hit = objectCache.get(value);
+  if (hit) return hit;
+  const result = await toProfileAsync(value, null, [], signal);
+  objectCache.set(value, result);
+  return result;
+}
 
 /** Validates a profile given as an object, once per object (it may be shared by many elements). */
 export function profileFromObject(value: unknown): LoadedProfile {
   if (typeof value === 'object' && value !== null) {
     const hit = objectCache.get(value);
     if (hit) return hit;
-    const loaded = toProfile(value, null);
-    objectCache.set(value, loaded);
-    return loaded;
+    const result = toProfile(value, null);
+    objectCache.set(value, result);
+    return result;
   }
   return toProfile(value, null);
 }

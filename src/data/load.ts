@@ -7,9 +7,17 @@ import { registerAdapters, sourceIssues, sourceWarnings } from './adapters/index
 import { ProfileLoadError, isAbort, type LoadIssue } from './errors.js';
 import { contextFor, loadFromUrl } from './formats.js';
 import { saneTimeout } from './http.js';
-import { toProfile, type LoadedProfile } from './from-object.js';
+import { toProfileAsync, type LoadedProfile } from './from-object.js';
 
-export { toProfile, profileFromObject, type LoadedProfile } from './from-object.js';
+export {
+  toProfile,
+  toProfileAsync,
+  profileFromObject,
+  profileFromObjectAsync,
+  needsSlicedValidation,
+  LARGE_PROFILE_WORKS,
+  type LoadedProfile,
+} from './from-object.js';
 
 export type { LoadIssue };
 
@@ -86,7 +94,7 @@ export function loadProfile(src: string, opts: LoadOptions = {}): Promise<Loaded
       const partial = sourceWarnings(value);
       const issues = sourceIssues(value);
       e.partial = partial.length > 0 || issues.length > 0;
-      const loaded = toProfile(value, url.href, partial);
+      const loaded = await toProfileAsync(value, url.href, partial, controller.signal);
       return issues.length ? { ...loaded, issues } : loaded;
     })();
     e.promise.then(

@@ -9,55 +9,78 @@
  */
 import * as v from 'valibot';
 
-const str = v.string();
-const nonEmpty = v.pipe(v.string(), v.minLength(1));
-const optionalText = v.optional(v.nullable(str));
+/**
+ * The longest text each kind of field may hold, in characters. Validation cuts longer text (names,
+ * titles, venues, abstracts, …, ending in "…") or drops the field when a cut value would be wrong
+ * (URLs, DOIs, ORCID iDs), with a warning naming the field; an over-long id drops its item.
+ * Documented in docs/profile-format.md; `maxLength` in the generated JSON Schema.
+ */
+export const TEXT_LIMITS = {
+  id: 500,
+  name: 300,
+  headline: 500,
+  title: 1000,
+  venue: 500,
+  abstract: 10_000,
+  type: 100,
+  label: 100,
+  topic: 200,
+  country: 100,
+  doi: 300,
+  orcid: 100,
+  url: 2000,
+} as const;
+export type TextLimit = keyof typeof TEXT_LIMITS;
+
+const text = (limit: TextLimit) => v.pipe(v.string(), v.maxLength(TEXT_LIMITS[limit]));
+const nonEmpty = v.pipe(v.string(), v.minLength(1), v.maxLength(TEXT_LIMITS.id));
+const optionalText = (limit: TextLimit) => v.optional(v.nullable(text(limit)));
 const count = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)));
 
 export const AuthorSchema = v.object({
-  name: str,
+  name: text('name'),
   id: v.optional(nonEmpty),
-  orcid: v.optional(str),
+  orcid: v.optional(text('orcid')),
 });
 
 export const WorkSchema = v.object({
   id: nonEmpty,
-  type: optionalText,
+  type: optionalText('type'),
   year: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
-  venue: optionalText,
-  title: optionalText,
-  abstract: optionalText,
-  doi: optionalText,
-  url: optionalText,
+  venue: optionalText('venue'),
+  title: optionalText('title'),
+  abstract: optionalText('abstract'),
+  doi: optionalText('doi'),
+  url: optionalText('url'),
   citations: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))),
   authors: v.optional(v.array(AuthorSchema), []),
   authorsTruncated: v.optional(v.boolean()),
-  topics: v.optional(v.array(str)),
+  topics: v.optional(v.array(text('topic'))),
 });
 
 export const TopicSchema = v.object({
   id: nonEmpty,
-  name: str,
+  name: text('topic'),
 });
 
 export const PersonSchema = v.object({
   id: nonEmpty,
-  name: str,
-  orcid: v.optional(str),
-  institutions: v.optional(v.array(str)),
-  url: v.optional(str),
+  name: text('name'),
+  orcid: v.optional(text('orcid')),
+  institutions: v.optional(v.array(text('id'))),
+  url: v.optional(text('url')),
 });
 
 export const InstitutionSchema = v.object({
   id: nonEmpty,
-  name: str,
-  country: v.optional(str),
-  url: v.optional(str),
+  name: text('name'),
+  country: v.optional(text('country')),
+  url: v.optional(text('url')),
 });
 
 export const TrustSchema = v.object({
   score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
-  label: v.optional(str),
+  label: v.optional(text('label')),
   level: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3)),
   claimed: v.optional(v.boolean(), false),
 });
@@ -71,27 +94,28 @@ export const CountsSchema = v.object({
   hIndex: count,
 });
 
+const link = v.optional(text('url'));
 export const LinksSchema = v.object({
-  profile: v.optional(str),
-  follow: v.optional(str),
-  claim: v.optional(str),
-  contact: v.optional(str),
-  explorer: v.optional(str),
+  profile: link,
+  follow: link,
+  claim: link,
+  contact: link,
+  explorer: link,
 });
 
 export const AffiliationSchema = v.object({
-  name: str,
-  url: v.optional(str),
+  name: text('name'),
+  url: v.optional(text('url')),
 });
 
 export const ProfileSchema = v.object({
   version: v.literal(1),
   id: nonEmpty,
-  name: str,
-  headline: optionalText,
+  name: text('name'),
+  headline: optionalText('headline'),
   affiliation: v.optional(v.nullable(AffiliationSchema), null),
-  avatar: v.optional(v.nullable(str), null),
-  orcid: optionalText,
+  avatar: v.optional(v.nullable(text('url')), null),
+  orcid: optionalText('orcid'),
   openToCollaborate: v.optional(v.boolean(), false),
   trust: v.optional(TrustSchema),
   counts: v.optional(CountsSchema, {}),

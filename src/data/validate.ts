@@ -6,6 +6,8 @@
  *   with a warning; an invalid optional object (`trust`, `links`, …) is dropped with a warning.
  * - Duplicate ids inside an array are dropped with a warning (the first one wins).
  * - Counts missing from `counts` are derived from the arrays.
+ * - Text longer than its limit (`TEXT_LIMITS`) is cut, or dropped when a cut value would be
+ *   wrong (URLs, DOIs, ORCID iDs), with a warning naming the field (`limits.ts`).
  *
  * It never throws, whatever JSON value it is given.
  */
@@ -19,6 +21,21 @@ import {
   WorkSchema,
   type Profile,
 } from './schema.js';
+import {
+  AFFILIATION_FIELDS,
+  AUTHOR_FIELDS,
+  INSTITUTION_FIELDS,
+  LINK_FIELDS,
+  PERSON_FIELDS,
+  PERSON_LISTS,
+  PROFILE_FIELDS,
+  TOPIC_FIELDS,
+  TRUST_FIELDS,
+  WORK_FIELDS,
+  WORK_LISTS,
+  capFields,
+} from './limits.js';
+import { runNow, runSliced, type Steps } from './slices.js';
 
 export type ValidationResult =
   | { ok: true; profile: Profile; warnings: string[] }
@@ -58,6 +75,8 @@ function describe(issue: v.BaseIssue<unknown>): string {
       return `expected at most ${issue.requirement as number}`;
     case 'min_length':
       return 'must not be empty';
+    case 'max_length':
+      return `longer than ${(issue.requirement as number).toLocaleString('en')} characters`;
     case 'literal':
       return `expected ${issue.expected}`;
     default: {
@@ -89,43 +108,47 @@ function rootKey(issue: v.BaseIssue<unknown>): string | undefined {
   return typeof k === 'string' ? k : undefined;
 }
 
-function items<T>(
+/** Items checked between two looks at the clock when validating in slices. */
+const STEP = 128;
+
+function* items<T>(
   list: unknown[],
   name: string,
   check: (item: unknown, path: Path, warnings: string[]) => T | null,
   warnings: string[],
-): T[] {
+): Generator<void, T[], void> {
   const out: T[] = [];
   const ids = new Set<string>();
-  list.forEach((item, i) => {
-    const ok = check(item, [name, i], warnings);
-    if (!ok) return;
+  for (let i = 0; i < list.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const ok = check(list[i], [name, i], warnings);
+    if (!ok) continue;
     const id = (ok as { id?: unknown }).id;
     if (typeof id === 'string') {
       if (ids.has(id)) {
         warnings.push(`${name}[${i}].id: duplicate id "${id.slice(0, 80)}", dropped`);
-        return;
+        continue;
       }
       ids.add(id);
     }
     out.push(ok);
-  });
+  }
   return out;
 }
 
-function simple<S extends v.GenericSchema>(schema: S) {
+function simple<S extends v.GenericSchema>(schema: S, spec: Parameters<typeof capFields>[1], lists?: Parameters<typeof capFields>[1]) {
   return (item: unknown, path: Path, warnings: string[]): v.InferOutput<S> | null => {
-    const r = v.safeParse(schema, item);
+    const r = v.safeParse(schema, capFields(item, spec, path, warnings, lists));
     if (r.success) return r.output;
     warnings.push(...issuesToMessages(r.issues, path).map((m) => `${m} (item dropped)`));
     return null;
   };
 }
 
-const checkAuthor = simple(AuthorSchema);
+const checkAuthor = simple(AuthorSchema, AUTHOR_FIELDS);
 
 function checkWork(item: unknown, path: Path, warnings: string[]) {
-  const r = v.safeParse(WorkShell, item);
+  const r = v.safeParse(WorkShell, capFields(item, WORK_FIELDS, path, warnings, WORK_LISTS));
   if (!r.success) {
     warnings.push(...issuesToMessages(r.issues, path).map((m) => `${m} (item dropped)`));
     return null;
@@ -140,10 +163,26 @@ function checkWork(item: unknown, path: Path, warnings: string[]) {
 
 /** Validates any value as a version-1 profile. Never throws. */
 export function validateProfile(input: unknown): ValidationResult {
+  return runNow(validateSteps(input));
+}
+
+/**
+ * {@link validateProfile} in slices that give the page the main thread back (for big profiles);
+ * rejects only with an AbortError when `signal` aborts.
+ */
+export function validateProfileAsync(input: unknown, signal?: AbortSignal): Promise<ValidationResult> {
+  return runSliced(validateSteps(input), signal);
+}
+
+function* validateSteps(input: unknown): Steps<ValidationResult> {
   const warnings: string[] = [];
   try {
     if (!isObject(input)) return { ok: false, errors: ['profile: expected an object'], warnings };
-    let data: Record<string, unknown> = input;
+    let data: Record<string, unknown> = capFields(input, PROFILE_FIELDS, [], warnings);
+    for (const [key, spec] of [['affiliation', AFFILIATION_FIELDS], ['trust', TRUST_FIELDS], ['links', LINK_FIELDS]] as const) {
+      const part = capFields(data[key], spec, [key], warnings);
+      if (part !== data[key]) data = { ...data, [key]: part };
+    }
     let r = v.safeParse(Shell, data);
     if (!r.success) {
       const fatal = r.issues.filter((i) => !rootKey(i) || FATAL.has(rootKey(i)!));
@@ -159,10 +198,10 @@ export function validateProfile(input: unknown): ValidationResult {
       if (!r.success) return { ok: false, errors: issuesToMessages(r.issues, []), warnings };
     }
     const shell = r.output;
-    const works = items(shell.works, 'works', checkWork, warnings);
-    const topics = items(shell.topics, 'topics', simple(TopicSchema), warnings);
-    const people = items(shell.people, 'people', simple(PersonSchema), warnings);
-    const institutions = items(shell.institutions, 'institutions', simple(InstitutionSchema), warnings);
+    const works = yield* items(shell.works, 'works', checkWork, warnings);
+    const topics = yield* items(shell.topics, 'topics', simple(TopicSchema, TOPIC_FIELDS), warnings);
+    const people = yield* items(shell.people, 'people', simple(PersonSchema, PERSON_FIELDS, PERSON_LISTS), warnings);
+    const institutions = yield* items(shell.institutions, 'institutions', simple(InstitutionSchema, INSTITUTION_FIELDS), warnings);
     const counts = {
       ...shell.counts,
       works: shell.counts.works ?? works.length,

@@ -68,7 +68,7 @@ function walk(root: ShadowRoot, visit: (el: Element) => void): void {
   }
 }
 
-const ALLOWED_TAGS = new Set(['A', 'ABBR', 'ARTICLE', 'ASIDE', 'B', 'BUTTON', 'CANVAS', 'CAPTION', 'CIRCLE', 'CODE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'EM', 'FOOTER', 'FORM', 'G', 'H2', 'H3', 'H4', 'HEADER', 'IMG', 'INPUT', 'LABEL', 'LI', 'MARK', 'NAV', 'OL', 'OPTION', 'P', 'PATH', 'PRE', 'RECT', 'SECTION', 'SELECT', 'SLOT', 'SMALL', 'SPAN', 'STRONG', 'SUMMARY', 'SVG', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TIME', 'TR', 'UL', 'TRUST-BADGE', 'POLYGON', 'LINE', 'USE']);
+const ALLOWED_TAGS = new Set(['A', 'ABBR', 'ARTICLE', 'ASIDE', 'B', 'BDI', 'BUTTON', 'CANVAS', 'CAPTION', 'CIRCLE', 'CODE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'EM', 'FOOTER', 'FORM', 'G', 'H2', 'H3', 'H4', 'HEADER', 'IMG', 'INPUT', 'LABEL', 'LI', 'MARK', 'NAV', 'OL', 'OPTION', 'P', 'PATH', 'PRE', 'RECT', 'SECTION', 'SELECT', 'SLOT', 'SMALL', 'SPAN', 'STRONG', 'SUMMARY', 'SVG', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TIME', 'TR', 'UL', 'TRUST-BADGE', 'POLYGON', 'LINE', 'USE']);
 
 describe('every element: any profile the format allows', function () {
   // Hundreds of generated cases: a slow CI machine needs more than the default 15 s.

@@ -35,7 +35,8 @@ async function mount(t: TemplateResult): Promise<PublicationList> {
 const root = (el: PublicationList) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: PublicationList, s: string) => root(el).querySelector<T>(s);
 const $$ = <T extends Element = HTMLElement>(el: PublicationList, s: string) => [...root(el).querySelectorAll<T>(s)];
-const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The text a reader sees: white space collapsed, the invisible bidi isolates around names left out. */
+const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 const titles = (el: PublicationList) => $$(el, '.work .title').map(text);
 const count = (el: PublicationList) => text($(el, '[part="count"]'));
 

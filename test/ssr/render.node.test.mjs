@@ -28,6 +28,7 @@ function visibleText(html) {
     .replace(/<script\b[\s\S]*?<\/script>/g, ' ')
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<[^>]*>/g, ' ')
+    .replace(/[\u2066-\u2069]/g, '') // the invisible bidi isolates around names
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')

@@ -19,6 +19,8 @@
  */
 import * as bcc from 'biblatex-csl-converter';
 import { ProfileLoadError } from '../errors.js';
+import { runNow, runSliced, type Steps } from '../slices.js';
+import { MAX_BIBTEX_FIELD, parseChunks, type ChunkedResult } from './bibtex-chunks.js';
 import type { ProfileInput } from '../schema.js';
 import { Tally, bareDoi, int, isObject, list, slug, str, warn } from './shared.js';
 
@@ -120,22 +122,37 @@ export function stripPreamble(text: string): string {
 /** TeX's dash ligatures, as a reader expects them in plain text: `---` → —, `--` → –. */
 const dashes = (s: string | undefined) => s?.replace(/(?<!-)---(?!-)/g, '\u2014').replace(/(?<!-)--(?!-)/g, '\u2013');
 
+/** Parses a `.bib` text into a profile, all at once (small files, tests, the CLI). */
 export function parseBibtex(text: string, url?: URL, options: Record<string, unknown> = {}): ProfileInput {
+  return runNow(bibtexSteps(text, url, options));
+}
+
+/** Parses a `.bib` text into a profile in slices that leave the page responsive (see `slices.ts`). */
+export function parseBibtexAsync(text: string, url?: URL, options: Record<string, unknown> = {}, signal?: AbortSignal): Promise<ProfileInput> {
+  return runSliced(bibtexSteps(text, url, options), signal);
+}
+
+/** Entries mapped between two checks of the time. */
+const MAP_STEP = 500;
+
+function* bibtexSteps(text: string, url?: URL, options: Record<string, unknown> = {}): Steps<ProfileInput> {
   const what = `The BibTeX file${url ? ` ${decodeURIComponent(url.pathname.split('/').pop() ?? '')}` : ''}`;
   const Parser = (bcc as { BibLatexParser?: typeof bcc.BibLatexParser }).BibLatexParser ?? (bcc as unknown as { default: typeof bcc }).default.BibLatexParser;
-  let result: ReturnType<InstanceType<typeof bcc.BibLatexParser>['parse']>;
+  let result: ChunkedResult;
   try {
-    result = new Parser(stripPreamble(text), { processUnexpected: true }).parse();
+    result = yield* parseChunks(stripPreamble(text), Parser, what);
   } catch (err) {
+    if (err instanceof ProfileLoadError) throw err;
     throw new ProfileLoadError(`${what} could not be read (${(err as Error)?.message ?? err}).`);
   }
-  const entries = Object.values(result.entries ?? {});
+  const entries = result.entries;
   const errors = list(result.errors).filter(isObject);
   const describeError = (e: Record<string, unknown>) => `${String(e.type ?? 'error').replace(/_/g, ' ')}${e.line ? ` at line ${e.line}` : ''}${e.entry ? ` (entry ${e.entry})` : ''}`;
 
   const names = new Tally<{ key: string; best: Name }>();
   const works: (Omit<Work, 'authors'> & { authors: (Author & { key: string })[] })[] = [];
-  for (const entry of entries) {
+  for (const [i, entry] of entries.entries()) {
+    if (i % MAP_STEP === MAP_STEP - 1) yield;
     const f = entry.fields ?? {};
     const type = entry.bib_type?.toLowerCase() ?? 'misc';
     const authors: (Author & { key: string })[] = [];
@@ -208,6 +225,10 @@ export function parseBibtex(text: string, url?: URL, options: Record<string, unk
     people,
     counts: { works: mapped.length },
   };
+  if (result.cut.length) {
+    const n = result.cut.length;
+    warn(profile, `${what}: ${n} field(s) longer than ${MAX_BIBTEX_FIELD.toLocaleString('en')} characters were cut (first: ${result.cut[0]}).`);
+  }
   if (errors.length) warn(profile, `${what}: ${errors.length} part(s) could not be read (first: ${describeError(errors[0]!)}); the other entries are shown.`);
   return profile;
 }

@@ -5,6 +5,10 @@
  *
  * Detection: a URL whose path ends in `.bib` or `.bibtex`; content that is not JSON and holds an
  * entry such as `@article{key,`.
+ *
+ * Limits (`bibtex-chunks.ts`): files over 10 MB are not read, a field or `@string` macro is
+ * expanded to at most 100,000 characters, and a big file is parsed in slices between which the
+ * page gets the main thread back.
  */
 import type { SourceFormat } from '../formats.js';
 
@@ -14,11 +18,11 @@ export const bibtexFormat: SourceFormat = {
   matchesContent: (text) => !/^\s*[[{]/.test(text) && /@\s*[a-z]+\s*[{(]\s*[^\s,{}()"=#%]+\s*,/i.test(text),
   async load(url, ctx) {
     const name = decodeURIComponent(url.pathname.split('/').pop() ?? '');
-    const [{ text }, { parseBibtex }] = await Promise.all([ctx.fetchText(url.href, { what: `The BibTeX file ${name}` }), import('./bibtex-map.js')]);
-    return parseBibtex(text, url, ctx.options);
+    const [{ text }, { parseBibtexAsync }] = await Promise.all([ctx.fetchText(url.href, { what: `The BibTeX file ${name}` }), import('./bibtex-map.js')]);
+    return parseBibtexAsync(text, url, ctx.options, ctx.signal);
   },
   async parse(text, url, ctx) {
-    const { parseBibtex } = await import('./bibtex-map.js');
-    return parseBibtex(text, url, ctx.options);
+    const { parseBibtexAsync } = await import('./bibtex-map.js');
+    return parseBibtexAsync(text, url, ctx.options, ctx.signal);
   },
 };

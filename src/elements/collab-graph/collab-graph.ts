@@ -17,6 +17,7 @@ import { KeyboardNavigation } from './keyboard.js';
 import { GraphModelController } from './model-controller.js';
 import { PALETTE_KEYS, PaletteReader } from './palette.js';
 import { ViewTransform } from './view.js';
+import { closeBidi } from '../../core/bidi.js';
 import { styles } from './collab-graph.styles.js';
 
 // This element's built-in strings: English now, Simplified Chinese when a page asks for it.
@@ -224,7 +225,7 @@ export class CollabGraph extends ProfileElement<GraphMessageKey> {
     const g = this._graph.model!;
     const lang = this.locale;
     const name = profile?.name ?? g.centre?.label;
-    const title = name ? this.t('graphTitleOf', { name }) : this.t('graphTitle');
+    const title = name ? this.t('graphTitleOf', { name: closeBidi(name) }) : this.t('graphTitle');
     const counts = this._graph.legendCounts ?? g.counts;
     const summary = this.t('graphSummary', {
       nodes: this.t('nodeCount', { count: g.nodes.length }),
@@ -321,7 +322,7 @@ export class CollabGraph extends ProfileElement<GraphMessageKey> {
         <tbody>
           ${rows.map(
             (n) => html`<tr>
-              <th scope="row">${n.url ? html`<a href=${n.url} target="_blank" rel="noopener">${n.label}</a>` : n.label}</th>
+              <th scope="row">${n.url ? html`<a href=${n.url} target="_blank" rel="noopener"><bdi>${n.label}</bdi></a>` : html`<bdi>${n.label}</bdi>`}</th>
               <td>${this.t(KIND_NAME(n.kind)[0])}</td>
               <td class="num">${formatNumber(n.degree, lang)}</td>
             </tr>`,

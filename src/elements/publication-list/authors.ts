@@ -4,6 +4,7 @@
  * DOM nodes.
  */
 import type { Author, Profile } from '../../data/schema.js';
+import { isolate } from '../../core/bidi.js';
 import { cleanText, fold } from './text.js';
 
 /** "Chen, Wuhui" and "Wuhui  Chen." both become "wuhui chen". */
@@ -47,7 +48,8 @@ export interface AuthorDisplay {
 /**
  * The authors to show: all when `expanded` or when there are at most `max`; otherwise the first
  * `max`, plus the researcher where they come later ("A, B, C … Wuhui Chen"). Consecutive names
- * that are not the researcher are merged into one run of text.
+ * that are not the researcher are merged into one run of text; each name is isolated (FSI … PDI,
+ * see `core/bidi.ts`) so that a right-to-left name or an override cannot reorder the names after it.
  */
 export function displayAuthors(authors: readonly Author[], isSelf: (a: Author) => boolean, max: number, expanded: boolean): AuthorDisplay {
   const total = authors.length;
@@ -63,10 +65,10 @@ export function displayAuthors(authors: readonly Author[], isSelf: (a: Author) =
         buffer.push('');
         flush();
       } else if (runs.length) runs.push({ text: sep, self: false });
-      runs.push({ text: cleanText(a.name), self: true });
+      runs.push({ text: isolate(cleanText(a.name)), self: true });
     } else {
       if (!buffer.length && runs.length) buffer.push('');
-      buffer.push(cleanText(a.name));
+      buffer.push(isolate(cleanText(a.name)));
     }
   };
   const cut = expanded || total <= max ? total : Math.max(1, max);
@@ -79,7 +81,7 @@ export function displayAuthors(authors: readonly Author[], isSelf: (a: Author) =
       if (!isSelf(a)) continue;
       flush();
       runs.push({ text: ' … ', self: false });
-      runs.push({ text: cleanText(a.name), self: true });
+      runs.push({ text: isolate(cleanText(a.name)), self: true });
       shown++;
     }
   }

@@ -31,10 +31,18 @@ const ALIASES: Record<string, string> = {
   techreport: 'report',
 };
 
-/** `Journal Article` → `article`; `''` for none. */
+const canonical = new Map<string, string>();
+
+/** `Journal Article` → `article`; `''` for none. Memoised: a profile has a handful of types. */
 export function canonicalType(type: string | null | undefined): string {
-  const t = (type ?? '').trim().toLowerCase().replace(/[\s_]+/g, '-');
-  return ALIASES[t] ?? t;
+  const raw = type ?? '';
+  let c = canonical.get(raw);
+  if (c === undefined) {
+    const t = raw.trim().toLowerCase().replace(/[\s_]+/g, '-');
+    c = ALIASES[t] ?? t;
+    if (canonical.size < 1000) canonical.set(raw, c);
+  }
+  return c;
 }
 
 /** The work's link: its DOI at doi.org, else its URL; only http(s). */
@@ -135,24 +143,30 @@ export interface TypeOption {
 
 /** A profile's works prepared once (cached per profile object; see {@link prepare}). */
 export class Prepared {
-  readonly entries: Entry[];
+  readonly entries: Entry[] = [];
   /** Types present, by count (most first), then label. */
-  readonly types: TypeOption[];
+  types: TypeOption[] = [];
   /** Distinct years, newest first. */
-  readonly years: number[];
+  years: number[] = [];
   readonly sorted: Partial<Record<SortMode, Entry[]>> = {};
   private _keys?: string[];
   private _topicNames?: Map<string, string>;
 
-  constructor(readonly profile: Profile) {
+  /** Use {@link prepare} (at once) or {@link prepareSteps} (in slices). */
+  constructor(readonly profile: Profile) {}
+
+  /** Builds the entries, a slice at a time (see `data/slices.ts`). */
+  *build(): Generator<void, void, void> {
     const typeCounts = new Map<string, number>();
     const years = new Set<number>();
-    this.entries = profile.works.map((work, index) => {
-      const e = new Entry(work, index, this);
+    const works = this.profile.works;
+    for (let index = 0; index < works.length; index++) {
+      if ((index & 1023) === 1023) yield;
+      const e = new Entry(works[index]!, index, this);
+      this.entries.push(e);
       typeCounts.set(e.type, (typeCounts.get(e.type) ?? 0) + 1);
       if (e.year !== null) years.add(e.year);
-      return e;
-    });
+    }
     this.types = [...typeCounts]
       .map(([value, count]) => ({ value, count, label: typeLabel(value) }))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
@@ -189,7 +203,33 @@ const cache = new WeakMap<Profile, Prepared>();
 /** Prepares a profile's works once (cached per profile object). */
 export function prepare(profile: Profile): Prepared {
   let p = cache.get(profile);
-  if (!p) cache.set(profile, (p = new Prepared(profile)));
+  if (!p) {
+    p = new Prepared(profile);
+    for (const _ of p.build());
+    cache.set(profile, p);
+  }
+  return p;
+}
+
+/** Lists longer than this are prepared in slices (`prepareSteps`) before their first render. */
+export const LARGE_LIST = 5000;
+
+/** True when the profile's works are prepared already. */
+export const isPrepared = (profile: Profile): boolean => cache.has(profile);
+
+/** {@link prepare} as steps, plus the order of `sort` and the search keys, for big lists prepared in slices. */
+export function* prepareSteps(profile: Profile, sort: SortMode): Generator<void, Prepared, void> {
+  let p = cache.get(profile);
+  if (!p) {
+    const built = new Prepared(profile);
+    yield* built.build();
+    cache.set(profile, (p = built));
+  }
+  yield;
+  sortedEntries(p, sort);
+  // The search keys too: built later, in idle time, the first keystroke would have to build
+  // whatever is left at once (two seconds' worth at 100,000 works).
+  while (!p.warm(() => true)) yield;
   return p;
 }
 
@@ -208,11 +248,38 @@ const COMPARE: Record<SortMode, (a: Entry, b: Entry) => number> = {
   title: (a, b) => titleAsc(a, b) || yearDesc(a, b) || byIndex(a, b),
 };
 
+/**
+ * By year (newest or oldest first, works without a year last), stable: a bucket per year, so
+ * 100,000 works take a few milliseconds instead of a comparison sort's hundred.
+ */
+function byYear(entries: readonly Entry[], newest: boolean): Entry[] {
+  const buckets = new Map<number | null, Entry[]>();
+  for (const e of entries) {
+    const b = buckets.get(e.year);
+    if (b) b.push(e);
+    else buckets.set(e.year, [e]);
+  }
+  const years = [...buckets.keys()].filter((y): y is number => y !== null).sort((a, b) => (newest ? b - a : a - b));
+  const out: Entry[] = [];
+  for (const y of [...years, null]) for (const e of buckets.get(y) ?? []) out.push(e);
+  return out;
+}
+
 /** The entries in `mode` order, computed once per profile and mode. */
 export function sortedEntries(p: Prepared, mode: SortMode): Entry[] {
   let list = p.sorted[mode];
-  if (!list) p.sorted[mode] = list = [...p.entries].sort(COMPARE[mode]);
+  if (!list) p.sorted[mode] = list = mode === 'newest' || mode === 'oldest' ? byYear(p.entries, mode === 'newest') : [...p.entries].sort(COMPARE[mode]);
   return list;
+}
+
+/**
+ * True when `next` can only narrow what `prev` matched (the user typed more: every term of
+ * `prev` is still there, the last one perhaps longer), so filtering `prev`'s matches is enough.
+ */
+export function refines(prev: string, next: string): boolean {
+  const a = fold(prev).trim();
+  const b = fold(next).trim();
+  return b.startsWith(a);
 }
 
 export interface Filter {

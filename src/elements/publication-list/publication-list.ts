@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.js';
 import { WorkSelectEvent } from '../../core/events.js';
@@ -16,8 +16,12 @@ import {
   SORT_MODES,
   canonicalType,
   filterEntries,
+  refines,
   groupEntries,
+  LARGE_LIST,
+  isPrepared,
   prepare,
+  prepareSteps,
   sortedEntries,
   type Entry,
   type Group,
@@ -26,6 +30,7 @@ import {
   type SortMode,
 } from './model.js';
 import { enList as en, type ListMessageKey } from './messages/en.js';
+import { runSliced } from '../../data/slices.js';
 import { publicationListStyles } from './publication-list.styles.js';
 import { structuredData, writeStructuredData } from './structured-data.js';
 
@@ -216,6 +221,10 @@ export class PublicationList extends ProfileElement<ListMessageKey> {
   private _hashHandled = false;
   private _viewKey: unknown[] = [];
   private _view: View | null = null;
+  /** The big profile being prepared in slices. */
+  private _preparing: Profile | null = null;
+  /** Every match of the current view, before `limit` (what the next keystroke narrows). */
+  private _matches: Entry[] | null = null;
   private _structuredKey: unknown[] | null = null;
   private _prepared: Prepared | null = null;
 
@@ -283,7 +292,10 @@ export class PublicationList extends ProfileElement<ListMessageKey> {
     if (this._view && key.every((k, i) => k === this._viewKey[i])) return this._view;
     const sort = this._sortMode;
     const group = this._groupMode;
-    const matches = filterEntries(sortedEntries(p, sort), {
+    // Typing more only narrows the last matches: filter those, not every work again.
+    const prev = this._viewKey;
+    const narrowing = this._matches && prev[0] === p && key.slice(2, 6).every((k, i) => k === prev[i + 2]) && refines(String(prev[1] ?? ''), this.query);
+    const matches = filterEntries(narrowing ? this._matches! : sortedEntries(p, sort), {
       query: this.query,
       types: this._types,
       yearFrom: PublicationList._year(this.yearFrom),
@@ -294,6 +306,7 @@ export class PublicationList extends ProfileElement<ListMessageKey> {
     const groups = groupEntries(limited, group, sort);
     const ordered = group === 'none' ? limited : groups.flatMap((g) => g.entries);
     this._viewKey = key;
+    this._matches = matches;
     this._view = { ordered, groups, matched: matches.length };
     return this._view;
   }
@@ -348,6 +361,16 @@ export class PublicationList extends ProfileElement<ListMessageKey> {
   }
 
   protected override renderProfile(profile: Profile): TemplateResult {
+    // A very big list is prepared in slices first, behind the loading state (issue 13 item 7).
+    if (!isServer && profile.works.length > LARGE_LIST && !isPrepared(profile)) {
+      if (this._preparing !== profile) {
+        this._preparing = profile;
+        void runSliced(prepareSteps(profile, this._sortMode)).then(() => {
+          if (this._preparing === profile) this.requestUpdate();
+        });
+      }
+      return this.renderLoading();
+    }
     const p = prepare(profile);
     if (p !== this._prepared) {
       this._prepared = p;
@@ -509,7 +532,7 @@ export class PublicationList extends ProfileElement<ListMessageKey> {
       <p class="meta" part="work-meta">
         ${e.type ? html`<span class="type" part="work-type">${this._typeText(e.type)}</span>` : nothing}
         ${e.year !== null ? html`<span>${e.year}</span>` : html`<span class="nd" title=${this.t('noDate')}>${this.t('noDateShort')}</span>`}
-        ${e.venue ? html`<span class="venue"><span class="sep" aria-hidden="true">·</span> ${e.venue}</span>` : nothing}
+        ${e.venue ? html`<span class="venue"><span class="sep" aria-hidden="true">·</span> <bdi>${e.venue}</bdi></span>` : nothing}
       </p>
       <div class="title" part="work-title" role="heading" aria-level=${level} id=${titleId}>
         ${e.href ? html`<a href=${e.href} @click=${(ev: MouseEvent) => this._onTitleClick(ev, e)}>${title}</a>` : title}

@@ -205,15 +205,15 @@ export class ResearcherCard extends ProfileElement<CardMessageKey> {
     }
     const url = safeUrl(p.affiliation.url);
     return url
-      ? html`<a part="affiliation" href=${url}>${p.affiliation.name}</a>`
-      : html`<span part="affiliation">${p.affiliation.name}</span>`;
+      ? html`<a part="affiliation" href=${url}><bdi>${p.affiliation.name}</bdi></a>`
+      : html`<span part="affiliation"><bdi>${p.affiliation.name}</bdi></span>`;
   }
 
   private _renderName(p: Profile, linked: boolean): TemplateResult {
     const level = this._level;
     const url = linked ? safeUrl(p.links.profile) : null;
     return html`<h2 class="name" part="name" id="name" aria-level=${ifDefined(level !== 2 ? String(level) : undefined)}>
-      ${url ? html`<a part="name-link" href=${url}>${p.name}</a>` : p.name}
+      ${url ? html`<a part="name-link" href=${url}><bdi>${p.name}</bdi></a>` : html`<bdi>${p.name}</bdi>`}
     </h2>`;
   }
 

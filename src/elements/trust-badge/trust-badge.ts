@@ -211,7 +211,7 @@ export class TrustBadge extends ProfileElement<BadgeMessageKey> {
         ${score !== undefined
           ? html`<span class="chip score" part="score"
               >${shieldIcon}<span>${this.t('trustScoreChip', { score })}${t.label
-                  ? html`<span class="sep" aria-hidden="true"> · </span><span part="label">${t.label}</span>`
+                  ? html`<span class="sep" aria-hidden="true"> · </span><bdi part="label">${t.label}</bdi>`
                   : nothing}</span
               ></span
             >`

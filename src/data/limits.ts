@@ -1,0 +1,80 @@
+/**
+ * Length caps applied before validation (see `TEXT_LIMITS` in `schema.ts`): over-long text is
+ * cut with "…", over-long URLs, DOIs and ORCID iDs are dropped, each with a warning naming the
+ * field. Objects are copied only when something changes; the input is never modified.
+ */
+import { TEXT_LIMITS, type TextLimit } from './schema.js';
+
+type Path = (string | number)[];
+/** Field → the limit that applies to it. */
+type Spec = Record<string, TextLimit>;
+
+/** Limits whose values are dropped, not cut, when too long: a cut one would point elsewhere. */
+const DROPPED: ReadonlySet<TextLimit> = new Set(['url', 'doi', 'orcid', 'id']);
+
+export const PROFILE_FIELDS: Spec = { name: 'name', headline: 'headline', avatar: 'url', orcid: 'orcid' };
+export const AFFILIATION_FIELDS: Spec = { name: 'name', url: 'url' };
+export const TRUST_FIELDS: Spec = { label: 'label' };
+export const LINK_FIELDS: Spec = { profile: 'url', follow: 'url', claim: 'url', contact: 'url', explorer: 'url' };
+export const WORK_FIELDS: Spec = { title: 'title', venue: 'venue', abstract: 'abstract', type: 'type', doi: 'doi', url: 'url' };
+export const WORK_LISTS: Spec = { topics: 'topic' };
+export const AUTHOR_FIELDS: Spec = { name: 'name', orcid: 'orcid' };
+export const TOPIC_FIELDS: Spec = { name: 'topic' };
+export const PERSON_FIELDS: Spec = { name: 'name', orcid: 'orcid', url: 'url' };
+export const PERSON_LISTS: Spec = { institutions: 'id' };
+export const INSTITUTION_FIELDS: Spec = { name: 'name', country: 'country', url: 'url' };
+
+/** `text` cut to at most `max` characters, ending in "…" (never splitting a surrogate pair). */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+const where = (path: Path, key: string | number) =>
+  [...path, key].reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${k}` : k), '');
+
+/**
+ * `obj` with its over-long fields cut or dropped (a copy when any was), warnings added. Lists of
+ * strings named in `lists` (a work's `topics`) are capped item by item.
+ */
+export function capFields<T>(obj: T, spec: Spec, path: Path, warnings: string[], lists: Spec = {}): T {
+  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return obj;
+  let out: Record<string, unknown> | null = null;
+  const src = obj as Record<string, unknown>;
+  for (const key in spec) {
+    const value = src[key];
+    if (typeof value !== 'string') continue;
+    const limit = spec[key]!;
+    const max = TEXT_LIMITS[limit];
+    if (value.length <= max) continue;
+    out ??= { ...src };
+    const n = max.toLocaleString('en');
+    if (!DROPPED.has(limit)) {
+      out[key] = truncate(value, max);
+      warnings.push(`${where(path, key)}: longer than ${n} characters (${value.length.toLocaleString('en')}), cut`);
+    } else {
+      delete out[key];
+      warnings.push(`${where(path, key)}: longer than ${n} characters, dropped`);
+    }
+  }
+  for (const key in lists) {
+    const value = src[key];
+    if (!Array.isArray(value)) continue;
+    const limit = lists[key]!;
+    const max = TEXT_LIMITS[limit];
+    const cut = !DROPPED.has(limit);
+    if (!value.some((x) => typeof x === 'string' && x.length > max)) continue;
+    out ??= { ...src };
+    const kept: unknown[] = [];
+    value.forEach((x, i) => {
+      if (typeof x !== 'string' || x.length <= max) kept.push(x);
+      else if (cut) kept.push(truncate(x, max));
+      if (typeof x === 'string' && x.length > max) warnings.push(`${where(path, key)}[${i}]: longer than ${max.toLocaleString('en')} characters, ${cut ? 'cut' : 'dropped'}`);
+    });
+    out[key] = kept;
+  }
+  return (out ?? obj) as T;
+}
