@@ -57,14 +57,7 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
       timeout: this.timeout,
       options: this.loadOptions(),
     }),
-    provide: (this.constructor as typeof ProfileElement).providesProfile,
   });
-
-  /**
-   * True for a provider: the element shares its result (or, with no source of its own, the one
-   * it was given) by context with the elements inside it.
-   */
-  protected static providesProfile = false;
 
   /** Format options passed to the data layer (OpenAlex's `maxWorks`, …); none by default. */
   protected loadOptions(): Record<string, unknown> | undefined {

@@ -3,7 +3,7 @@
  * as `@lit/task` and `@lit-labs/observers` are.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { ContextConsumer, ContextProvider, ContextRoot } from '@lit/context';
+import { ContextConsumer, ContextRoot } from '@lit/context';
 import { Task, initialState } from '@lit/task';
 import { profileFromObject, type LoadedProfile } from '../data/from-object.js';
 import type { LoadOptions } from '../data/load.js';
@@ -32,14 +32,24 @@ export interface ProfileSourceSpec {
 export interface ProfileSourceConfig {
   /** Reads the host's source (its properties). Called at each update. */
   source(): ProfileSourceSpec;
-  /** Share the result by context with the elements inside the host (a provider). */
-  provide?: boolean;
+  /**
+   * Share the result by context with the elements inside the host (a provider): a
+   * `new ContextProvider(host, {context: profileResultContext})`. Passed in rather than made here,
+   * so that elements which only consume carry no provider code. Or call `provideWith()` later.
+   */
+  provider?: ResultProvider;
   /** Loads a URL; default: the data layer's `loadProfile`, imported the first time it is needed. */
   load?: (src: string, opts: LoadOptions) => Promise<LoadedProfile>;
   /** Validates a value (object or parsed inline JSON), synchronously; default `profileFromObject`. */
   fromValue?: (value: unknown) => LoadedProfile;
   /** `profile` (default), or `group` for a provider whose profile is derived from a group. */
   kind?: ProfileResult['kind'];
+}
+
+/** What the controller needs of a `ContextProvider` for {@link profileResultContext}. */
+export interface ResultProvider {
+  readonly value: ProfileResult | undefined;
+  setValue(value: ProfileResult): void;
 }
 
 /** Where the current result comes from. */
@@ -85,7 +95,7 @@ const asError = (err: unknown): Error => (err instanceof Error ? err : new Profi
  *   an old source through;
  * - fires `profile-load` / `profile-error` from the host, once per load, only for loads it made;
  * - takes a provider's result as it is (the same object: no second load, no second validation);
- * - with `provide: true`, shares its own result (or, with no source of its own, the one it got
+ * - given a `provider` (a `ContextProvider`), shares its own result (or, with no source of its own, the one it got
  *   from an enclosing provider) by context with the elements inside;
  * - follows `lang`: re-renders the host when the language that applies to it changes.
  *
@@ -109,7 +119,7 @@ export class ProfileSourceController implements ReactiveController {
   private readonly _host: Host;
   private readonly _config: ProfileSourceConfig;
   private readonly _task: Task<readonly [string | null], LoadedProfile>;
-  private readonly _provider?: ContextProvider<typeof profileResultContext>;
+  private _provider?: ResultProvider;
   private _provided: ProfileResult | undefined;
   private _inline: { text: string } | null = null;
   private _origin: ProfileOrigin = 'none';
@@ -140,7 +150,7 @@ export class ProfileSourceController implements ReactiveController {
         host.requestUpdate();
       },
     });
-    if (config.provide) this._provider = new ContextProvider(host, { context: profileResultContext });
+    this._provider = config.provider;
     this._task = new Task(this._host, {
       task: async ([key], { signal }) => {
         const request = this._request;
@@ -167,6 +177,15 @@ export class ProfileSourceController implements ReactiveController {
   /** The current result: what the host renders (and, for a provider, what it shares). */
   get result(): ProfileResult {
     return this._result;
+  }
+
+  /**
+   * Makes the host a provider: from now on the result is shared through `provider` (a
+   * `new ContextProvider(host, {context: profileResultContext})`, made in the host's constructor).
+   */
+  provideWith(provider: ResultProvider): void {
+    this._provider = provider;
+    if (this._host.isConnected) this.resolve();
   }
 
   /** Where the current result comes from. */

@@ -6,6 +6,8 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { profileResultContext } from '../../src/core/context.js';
 import { ProfileSourceController } from '../../src/core/profile-source-controller.js';
 import { profileFromObject, type LoadedProfile } from '../../src/data/from-object.js';
 import { ProfileLoadError } from '../../src/data/errors.js';
@@ -50,7 +52,7 @@ class TestGroupProvider extends LitElement {
   src: string | null = null;
   group: Group | null = null;
   readonly source = new ProfileSourceController(this, {
-    provide: true,
+    provider: new ContextProvider(this, { context: profileResultContext }),
     kind: 'group',
     source: () => ({ src: this.src, profile: this.group }),
     load: loadGroup,

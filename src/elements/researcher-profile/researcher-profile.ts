@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ContextProvider } from '@lit/context';
+import { profileResultContext } from '../../core/context.js';
 import { defineElement } from '../../core/define.js';
 import { HEADING_LEVEL_ATTRIBUTE } from '../../core/numeric-attribute.js';
 import { msg } from '../../core/i18n.js';
@@ -64,7 +66,12 @@ const IGNORED_CHILDREN = new Set(['script', 'template']);
 export class ResearcherProfile extends SourceOptionsElement {
   static override styles = [hostStyles, tokens('researcher-profile'), researcherProfileStyles];
 
-  protected static override providesProfile = true;
+  constructor() {
+    super();
+    // A provider: the result (or, with no source of its own, the one it was given) is shared
+    // with the elements inside.
+    this.profileSource.provideWith(new ContextProvider(this, { context: profileResultContext }));
+  }
 
   /**
    * Registers the element and the ones its whole-profile layout shows (`<researcher-card>`,
