@@ -81,7 +81,8 @@ function ensureContextRoot(): void {
 
 const NOTHING: readonly never[] = [];
 const notValidJson = () => new ProfileLoadError('The profile written into the page is not valid JSON.');
-const asError = (err: unknown): Error => (err instanceof Error ? err : new ProfileLoadError('The profile could not be shown.'));
+/** An unexpected failure (a bug, not bad data or network) in the words users see. */
+const asLoadError = (err: unknown): ProfileLoadError => (err instanceof ProfileLoadError ? err : new ProfileLoadError('The profile could not be shown.'));
 
 /**
  * Owns where an element's profile comes from, in this order: the host has its own data
@@ -95,17 +96,22 @@ const asError = (err: unknown): Error => (err instanceof Error ? err : new Profi
  *   an old source through;
  * - fires `profile-load` / `profile-error` from the host, once per load, only for loads it made;
  * - takes a provider's result as it is (the same object: no second load, no second validation);
- * - given a `provider` (a `ContextProvider`), shares its own result (or, with no source of its own, the one it got
- *   from an enclosing provider) by context with the elements inside;
+ * - given a `provider` (a `ContextProvider`), shares its own result (or, with no source of its
+ *   own, the one it got from an enclosing provider) by context with the elements inside;
  * - follows `lang`: re-renders the host when the language that applies to it changes.
  *
  * What it shares and exposes is a {@link ProfileResult}: `{status, profile, error, warnings,
- * issues, src, kind, retry}`. `retry()` reloads where the profile was loaded, so Retry in any
- * child of a provider reloads the provider once and every child follows.
+ * issues, src, kind, retry}` (status `idle` | `pending` | `complete` | `error`; a new frozen
+ * object per change, the validated `profile` object shared as it is). `retry()` reloads where the
+ * profile was loaded, so Retry in any child of a provider reloads the provider once and every
+ * child follows.
  *
  * A group provider (`<research-group>`) uses the same controller with `kind: 'group'`, its own
- * `load` (the roster and its members) and `fromValue` (a group given as a value), producing a
- * `LoadedProfile` whose profile is the merged group; the children need no change.
+ * `load` (the roster and its members) and `fromValue` (a group given as a value), each producing a
+ * `LoadedProfile` whose profile is the group as one profile (the members' works merged; the
+ * members' partial failures as `issues`); the elements inside need no change, and group-aware
+ * ones can read more from a result type that extends {@link ProfileResult}. See
+ * test/core/profile-source-controller.test.ts for such a provider on a plain `LitElement`.
  *
  * ```ts
  * class MyElement extends LitElement {
@@ -168,8 +174,9 @@ export class ProfileSourceController implements ReactiveController {
         const key = this._request?.key;
         if (isAbort(err) || !key) return;
         if (!(err instanceof ProfileLoadError)) console.error('researcher-elements:', err);
-        this._done = { key, result: asError(err) };
-        this._announceError(asError(err), this._request?.src ?? null);
+        // Kept as thrown (an unexpected error renders the localised "could not be shown").
+        this._done = { key, result: err instanceof Error ? err : asLoadError(err) };
+        this._announceError(err, this._request?.src ?? null);
       },
     });
   }
@@ -303,7 +310,7 @@ export class ProfileSourceController implements ReactiveController {
       }
       result = (this._config.fromValue ?? profileFromObject)(value);
     } catch (err) {
-      result = err instanceof ProfileLoadError ? err : new ProfileLoadError('The profile could not be shown.');
+      result = asLoadError(err);
     }
     this._sync = { source, result, announced: false };
   }
@@ -370,8 +377,8 @@ export class ProfileSourceController implements ReactiveController {
     for (const w of this._waiters.splice(0)) w();
   }
 
-  private _announceError(e: Error, src: string | null): void {
-    const err = e instanceof ProfileLoadError ? e : new ProfileLoadError('The profile could not be shown.');
+  private _announceError(e: unknown, src: string | null): void {
+    const err = asLoadError(e);
     this._host.dispatchEvent(new ProfileErrorEvent({ src, status: err.status, message: err.message }));
   }
 }
