@@ -11,7 +11,7 @@ for (const type of ['follow-request', 'claim-request', 'collaborate-request'] as
   });
 }
 
-// One profile-load per whole-profile element (the card's), however many parts it shows.
+// One profile-load per whole-profile element (the provider's own: its parts show its result), however many parts it shows.
 document.querySelector<ResearcherProfile>('#reference')?.addEventListener('profile-load', (event) => {
   console.info(`profile-load: ${event.detail.profile.name}, ${event.detail.profile.works.length} work(s)`);
 });

@@ -23,7 +23,7 @@ export { VERSION } from './core/version.js';
 export { registerMessages, msg, messageLanguage, type MessageParams } from './core/i18n.js';
 export type { Graph, GraphNode, GraphData, NodeKind, GraphMode } from './elements/collab-graph/graph-model.js';
 export type { VerificationLevel } from './elements/trust-badge/levels.js';
-export type { ProfileSource } from './core/context.js';
+export type { ProfileResult, ProfileStatus } from './core/context.js';
 export type { Profile, ProfileInput, Work, Author, Topic, Person, Institution, Trust, Counts, Links } from './data/schema.js';
 export type { LoadedProfile } from './data/from-object.js';
 

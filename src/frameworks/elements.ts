@@ -31,9 +31,12 @@ type Props<E, K extends keyof E> = { [P in K]?: E[P] };
 type NumberAttribute = number | `${number}`;
 
 /** The source of the profile, common to every element that shows one. */
-type SourceKeys = 'profile' | 'src' | 'format' | 'timeout' | 'theme' | 'maxWorks' | 'mailto';
+type ProfileKeys = 'profile' | 'src' | 'format' | 'timeout' | 'theme';
+/** The options of one source (OpenAlex), on the elements that show works and on the provider (not the badge). */
+type SourceKeys = ProfileKeys | 'maxWorks' | 'mailto' | 'apiKey';
 interface SourceAttributes {
   'max-works'?: NumberAttribute;
+  'api-key'?: string;
 }
 
 export type ResearcherCardProps = Props<ResearcherCard, SourceKeys | 'variant' | 'headingLevel' | 'structuredData'> &
@@ -42,7 +45,7 @@ export type ResearcherCardProps = Props<ResearcherCard, SourceKeys | 'variant' |
     'structured-data'?: boolean;
   };
 
-export type TrustBadgeProps = Props<TrustBadge, SourceKeys | 'score' | 'level' | 'label' | 'claimed'> & SourceAttributes;
+export type TrustBadgeProps = Props<TrustBadge, ProfileKeys | 'score' | 'level' | 'label' | 'claimed'>;
 
 export type PublicationListProps = Props<
   PublicationList,

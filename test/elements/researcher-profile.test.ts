@@ -196,14 +196,16 @@ describe('<researcher-profile>', () => {
       await badge.loadComplete;
       await waitUntil(() => shadowText(card).includes('Wuhui Chen') && shadowText(badge).includes('11'));
       expect(net.count('/shared.json')).to.equal(1);
-      // Every child announces its own load, as before.
+      // The provider loaded, so the provider announces (issue 9 item 3: children render the shared
+      // result and announce nothing; before, each child loaded and announced on its own). A child's
+      // retry() reloads at the provider.
       const seen: string[] = [];
       el.addEventListener('profile-load', (e) => seen.push((e.target as Element).localName));
       card.retry();
-      await card.updateComplete;
-      await card.loadComplete;
-      await card.updateComplete;
-      expect(seen).to.deep.equal(['researcher-card']);
+      await el.updateComplete;
+      await el.loadComplete;
+      await el.updateComplete;
+      expect(seen).to.deep.equal(['researcher-profile']);
     });
 
     it('switches between provider and whole profile as children come and go', async () => {

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
-import { ProfileElement } from '../../core/profile-element.js';
+import { SourceOptionsElement } from '../../core/source-options-element.js';
 import { numberAttribute } from '../../core/numeric-attribute.js';
 import { defineElement } from '../../core/define.js';
 import { NodeSelectEvent, type GraphNodeDetail } from '../../core/events.js';
@@ -74,7 +74,7 @@ const SHAPES: Record<NodeKind, TemplateResult> = {
  * @fires {ProfileLoadEvent} profile-load - The profile loaded.
  * @fires {ProfileErrorEvent} profile-error - The profile could not be loaded.
  */
-export class CollabGraph extends ProfileElement<GraphMessageKey> {
+export class CollabGraph extends SourceOptionsElement<GraphMessageKey> {
   static override styles = styles;
 
   /** Registers the element; safe to call more than once. */

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.js';
 import { WorkSelectEvent } from '../../core/events.js';
 import { addBuiltinMessages, formatNumber } from '../../core/i18n.js';
-import { ProfileElement } from '../../core/profile-element.js';
+import { SourceOptionsElement } from '../../core/source-options-element.js';
 import { HEADING_LEVEL_ATTRIBUTE, numberAttribute } from '../../core/numeric-attribute.js';
 import { renderWorksIssue } from './load-issue.js';
 import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
@@ -146,7 +146,7 @@ const searchIcon = svg`<circle cx="7" cy="7" r="5" fill="none" stroke="currentCo
  * @fires {ProfileLoadEvent} profile-load - The profile loaded and validated.
  * @fires {ProfileErrorEvent} profile-error - The profile could not be loaded.
  */
-export class PublicationList extends ProfileElement<ListMessageKey> {
+export class PublicationList extends SourceOptionsElement<ListMessageKey> {
   static override styles = [hostStyles, stateStyles, tokens('publication-list'), publicationListStyles];
 
   /** Registers the element; safe to call more than once. */

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ProfileElement } from '../../core/profile-element.js';
+import { SourceOptionsElement } from '../../core/source-options-element.js';
 import { HEADING_LEVEL_ATTRIBUTE } from '../../core/numeric-attribute.js';
 import { defineElement } from '../../core/define.js';
 import { ClaimRequestEvent, CollaborateRequestEvent, FollowRequestEvent } from '../../core/events.js';
@@ -109,7 +109,7 @@ interface CountItem {
  * @fires {ProfileLoadEvent} profile-load - The profile loaded and validated.
  * @fires {ProfileErrorEvent} profile-error - The profile could not be loaded or is invalid.
  */
-export class ResearcherCard extends ProfileElement<CardMessageKey> {
+export class ResearcherCard extends SourceOptionsElement<CardMessageKey> {
   static override styles = [hostStyles, stateStyles, tokens('researcher-card'), cardTokens, forwardTokens, researcherCardStyles];
 
   /** Registers the element (and `<trust-badge>`, which it uses); safe to call more than once. */

@@ -1,0 +1,402 @@
+/**
+ * Where a profile comes from, for one element, across its lifecycle: a Lit `ReactiveController`,
+ * as `@lit/task` and `@lit-labs/observers` are.
+ */
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import { Task, initialState } from '@lit/task';
+import { needsSlicedValidation, profileFromObject, profileFromObjectAsync, type LoadedProfile } from '../data/from-object.js';
+import type { LoadOptions } from '../data/load.js';
+import { ProfileLoadError, isAbort } from '../data/errors.js';
+import { profileResultContext, type ProfileResult, type ProfileStatus } from './context.js';
+import { ProfileErrorEvent, ProfileLoadEvent } from './events.js';
+import { langOf, onLangChange } from './i18n.js';
+import { finiteIn } from './numeric-attribute.js';
+
+/** What the host was given, read at each update. */
+export interface ProfileSourceSpec {
+  /** The host shows what it has without a profile (a badge from attributes): nothing is loaded or taken from a provider. */
+  own?: boolean;
+  /** A profile as a value (an object, or anything a property was set to); validated here. */
+  profile?: unknown;
+  /** URL of the profile (our JSON, OpenAlex, ORCID, BibTeX). */
+  src?: string | null;
+  /** `profile`, `openalex`, `orcid` or `bibtex`; detected when absent. */
+  format?: string | null;
+  /** Milliseconds per request attempt. */
+  timeout?: number;
+  /** Format options for the data layer, e.g. `{maxWorks, mailto, apiKey}` for OpenAlex. */
+  options?: Record<string, unknown>;
+}
+
+export interface ProfileSourceConfig {
+  /** Reads the host's source (its properties). Called at each update. */
+  source(): ProfileSourceSpec;
+  /**
+   * Share the result by context with the elements inside the host (a provider): a
+   * `new ContextProvider(host, {context: profileResultContext})`. Passed in rather than made here,
+   * so that elements which only consume carry no provider code. Or call `provideWith()` later.
+   */
+  provider?: ResultProvider;
+  /** Loads a URL; default: the data layer's `loadProfile`, imported the first time it is needed. */
+  load?: (src: string, opts: LoadOptions) => Promise<LoadedProfile>;
+  /** Validates a value (object or parsed inline JSON), synchronously; default `profileFromObject`. */
+  fromValue?: (value: unknown) => LoadedProfile;
+  /** `profile` (default), or `group` for a provider whose profile is derived from a group. */
+  kind?: ProfileResult['kind'];
+}
+
+/** What the controller needs of a `ContextProvider` for {@link profileResultContext}. */
+export interface ResultProvider {
+  readonly value: ProfileResult | undefined;
+  setValue(value: ProfileResult): void;
+}
+
+/** Where the current result comes from. */
+export type ProfileOrigin = 'own' | 'object' | 'inline' | 'src' | 'provider' | 'none';
+
+type Host = ReactiveElement;
+
+/**
+ * Loads the profile at `src` through the data layer's loader (fetching, formats, adapters, the
+ * cache), which is imported the first time a profile comes from a URL: a page whose elements get
+ * their profile as an object, inline JSON, attributes or a provider downloads none of it.
+ */
+async function loadFromUrl(src: string, opts: LoadOptions): Promise<LoadedProfile> {
+  const data = await import('../data/load.js');
+  return data.loadProfile(src, opts);
+}
+
+let contextRoot: ContextRoot | undefined;
+
+/**
+ * Replays context requests for providers that upgrade after their consumers (a page that loads
+ * `researcher-card.define.js` before `researcher-profile.define.js`). Attached once, lazily.
+ */
+function ensureContextRoot(): void {
+  if (contextRoot || typeof document === 'undefined') return;
+  contextRoot = new ContextRoot();
+  contextRoot.attach(document.documentElement);
+}
+
+const NOTHING: readonly never[] = [];
+const notValidJson = () => new ProfileLoadError('The profile written into the page is not valid JSON.');
+/** An unexpected failure (a bug, not bad data or network) in the words users see. */
+const asLoadError = (err: unknown): ProfileLoadError => (err instanceof ProfileLoadError ? err : new ProfileLoadError('The profile could not be shown.'));
+
+/**
+ * Owns where an element's profile comes from, in this order: the host has its own data
+ * (`own`, e.g. a badge from attributes) · the `profile` value · an inline
+ * `<script type="application/json">` child · `src` · an enclosing provider. It
+ *
+ * - validates a value or inline JSON once per value, synchronously while updating (no loading
+ *   flash; works on the server, where `resolve()` is called from `willUpdate`);
+ * - loads a URL with a `@lit/task` (the data layer is imported only then), aborts it on disconnect
+ *   (and loads again on reconnect) and as soon as the source changes, and never lets a result for
+ *   an old source through;
+ * - fires `profile-load` / `profile-error` from the host, once per load, only for loads it made;
+ * - takes a provider's result as it is (the same object: no second load, no second validation);
+ * - given a `provider` (a `ContextProvider`), shares its own result (or, with no source of its
+ *   own, the one it got from an enclosing provider) by context with the elements inside;
+ * - follows `lang`: re-renders the host when the language that applies to it changes.
+ *
+ * What it shares and exposes is a {@link ProfileResult}: `{status, profile, error, warnings,
+ * issues, src, kind, retry}` (status `idle` | `pending` | `complete` | `error`; a new frozen
+ * object per change, the validated `profile` object shared as it is). `retry()` reloads where the
+ * profile was loaded, so Retry in any child of a provider reloads the provider once and every
+ * child follows.
+ *
+ * A group provider (`<research-group>`) uses the same controller with `kind: 'group'`, its own
+ * `load` (the roster and its members) and `fromValue` (a group given as a value), each producing a
+ * `LoadedProfile` whose profile is the group as one profile (the members' works merged; the
+ * members' partial failures as `issues`); the elements inside need no change, and group-aware
+ * ones can read more from a result type that extends {@link ProfileResult}. See
+ * test/core/profile-source-controller.test.ts for such a provider on a plain `LitElement`.
+ *
+ * ```ts
+ * class MyElement extends LitElement {
+ *   @property() src: string | null = null;
+ *   private source = new ProfileSourceController(this, { source: () => ({ src: this.src }) });
+ *   render() { return this.source.result.profile?.name ?? '…'; }
+ * }
+ * ```
+ */
+/** Keys for profile objects validated in slices (one per object, whatever holds it). */
+const valueIds = new WeakMap<object, number>();
+let lastValueId = 0;
+
+export class ProfileSourceController implements ReactiveController {
+  private readonly _host: Host;
+  private readonly _config: ProfileSourceConfig;
+  private readonly _task: Task<readonly [string | null], LoadedProfile>;
+  private _provider?: ResultProvider;
+  private _provided: ProfileResult | undefined;
+  private _inline: { text: string } | null = null;
+  private _origin: ProfileOrigin = 'none';
+  /** The value (or inline record) last validated, with its outcome and whether it was announced. */
+  private _sync: { source: unknown; result: LoadedProfile | Error; announced: boolean } | null = null;
+  /** The request for the current `src` (its key changes with anything that changes the request). */
+  private _request: { key: string; src: string | null; opts: LoadOptions; value?: object } | null = null;
+  /** The outcome of the last load, with the key of the request it answers. */
+  private _done: { key: string; result: LoadedProfile | Error } | null = null;
+  private _attempt = 0;
+  private _abortedByDisconnect = false;
+  private _result: ProfileResult;
+  private _waiters: (() => void)[] = [];
+  private _lang = '';
+  private _stopLang?: () => void;
+
+  constructor(host: Host, config: ProfileSourceConfig) {
+    this._host = host;
+    this._config = config;
+    this._result = this._make('idle');
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: profileResultContext,
+      subscribe: true,
+      callback: (value) => {
+        if (value === this._provided) return;
+        this._provided = value;
+        host.requestUpdate();
+      },
+    });
+    this._provider = config.provider;
+    this._task = new Task(this._host, {
+      task: async ([key], { signal }) => {
+        const request = this._request;
+        if (!key || !request || request.key !== key) return initialState;
+        // A very big profile object is validated in slices, behind the loading state (issue 13 item 7).
+        if (request.value) return profileFromObjectAsync(request.value, signal);
+        return (this._config.load ?? loadFromUrl)(request.src!, { ...request.opts, signal });
+      },
+      args: () => [this._request?.key ?? null] as const,
+      onComplete: (loaded) => {
+        const key = this._request?.key;
+        if (!key) return;
+        this._done = { key, result: loaded };
+        this._host.dispatchEvent(new ProfileLoadEvent({ src: loaded.src, profile: loaded.profile, warnings: loaded.warnings }));
+      },
+      onError: (err) => {
+        const key = this._request?.key;
+        if (isAbort(err) || !key) return;
+        if (!(err instanceof ProfileLoadError)) console.error('researcher-elements:', err);
+        // Kept as thrown (an unexpected error renders the localised "could not be shown").
+        this._done = { key, result: err instanceof Error ? err : asLoadError(err) };
+        this._announceError(err, this._request?.src ?? null);
+      },
+    });
+  }
+
+  /** The current result: what the host renders (and, for a provider, what it shares). */
+  get result(): ProfileResult {
+    return this._result;
+  }
+
+  /**
+   * Makes the host a provider: from now on the result is shared through `provider` (a
+   * `new ContextProvider(host, {context: profileResultContext})`, made in the host's constructor).
+   */
+  provideWith(provider: ResultProvider): void {
+    this._provider = provider;
+    if (this._host.isConnected) this.resolve();
+  }
+
+  /** Where the current result comes from. */
+  get origin(): ProfileOrigin {
+    return this._origin;
+  }
+
+  /** The language that applies to the host (its own `lang` or the nearest one), as of the last update. */
+  get lang(): string {
+    return this._lang || langOf(this._host);
+  }
+
+  /** Loads again where the profile was loaded (a provider's result: at the provider). */
+  retry(): void {
+    this._result.retry();
+  }
+
+  /** Resolves when the current load has settled, here or at the provider (for tests and hosts). */
+  get loadComplete(): Promise<unknown> {
+    return (async () => {
+      if (this._request) return this._task.taskComplete.catch(() => undefined);
+      while (this._origin === 'provider' && this._result.status === 'pending' && this._host.isConnected) {
+        await new Promise<void>((r) => this._waiters.push(r));
+      }
+      return undefined;
+    })();
+  }
+
+  hostConnected(): void {
+    ensureContextRoot();
+    this._stopLang ??= onLangChange((force) => {
+      if (force || langOf(this._host) !== this._lang) this._host.requestUpdate();
+    }, this._host);
+    const script = typeof this._host.querySelector === 'function' ? this._host.querySelector(':scope > script[type="application/json"]') : null;
+    this._inline = script?.textContent ? { text: script.textContent } : null;
+    // A load aborted by an earlier disconnect starts again.
+    if (this._abortedByDisconnect) {
+      this._abortedByDisconnect = false;
+      this._attempt++;
+    }
+    // A provider has its result before the elements inside ask for it (no empty first frame).
+    if (this._provider) this.resolve();
+  }
+
+  hostDisconnected(): void {
+    this._stopLang?.();
+    this._stopLang = undefined;
+    if (this._request && this._done?.key !== this._request.key) {
+      this._abortedByDisconnect = true;
+      this._task.abort();
+    }
+    this._flushWaiters();
+  }
+
+  hostUpdate(): void {
+    this.resolve();
+  }
+
+  hostUpdated(): void {
+    const sync = this._sync;
+    if (sync && !sync.announced && (this._origin === 'object' || this._origin === 'inline')) {
+      sync.announced = true;
+      const r = sync.result;
+      if (r instanceof Error) this._announceError(r, null);
+      else this._host.dispatchEvent(new ProfileLoadEvent({ src: null, profile: r.profile, warnings: r.warnings }));
+    }
+  }
+
+  /**
+   * Works out the current result from the host's source. Idempotent; runs in `hostUpdate`. A host
+   * that is rendered on the server calls it from `willUpdate` too (Lit SSR skips `hostUpdate`).
+   */
+  resolve(): void {
+    this._lang = langOf(this._host);
+    const spec = this._config.source();
+    const origin: ProfileOrigin = spec.own
+      ? 'own'
+      : spec.profile
+        ? 'object'
+        : this._inline
+          ? 'inline'
+          : spec.src
+            ? 'src'
+            : this._provided
+              ? 'provider'
+              : 'none';
+    this._origin = origin;
+    // A profile object with very many works is validated in slices like a load, not during the
+    // update (never on the server, where nothing is awaited).
+    const sliced = origin === 'object' && !isServer && !this._config.fromValue && needsSlicedValidation(spec.profile);
+    const request = origin === 'src' ? this._requestFor(spec) : sliced ? this._requestForValue(spec.profile as object) : null;
+    if (this._request && request?.key !== this._request.key) this._task.abort(); // a new source cancels the old load at once
+    this._request = request;
+    if ((origin === 'object' && !sliced) || origin === 'inline') this._validate(origin === 'object' ? spec.profile : this._inline);
+    else this._sync = null;
+    this._setResult(this._compute());
+  }
+
+  private _requestFor(spec: ProfileSourceSpec): NonNullable<ProfileSourceController['_request']> {
+    // A timeout set as a property (not through the attribute) may be anything: keep it sane.
+    const timeout = finiteIn(spec.timeout ?? 10_000, 10_000, 50, 300_000);
+    const opts: LoadOptions = { timeout, format: spec.format ?? undefined, options: spec.options };
+    const key = JSON.stringify([spec.src, spec.format ?? null, timeout, spec.options ?? null, this._attempt]);
+    return this._request?.key === key ? this._request : { key, src: spec.src!, opts };
+  }
+
+  private _requestForValue(value: object): NonNullable<ProfileSourceController['_request']> {
+    let id = valueIds.get(value);
+    if (id === undefined) valueIds.set(value, (id = ++lastValueId));
+    const key = `value ${id} ${this._attempt}`;
+    return this._request?.key === key ? this._request : { key, src: null, opts: {}, value };
+  }
+
+  private _validate(source: unknown): void {
+    if (this._sync?.source === source) return;
+    let result: LoadedProfile | Error;
+    try {
+      let value = source;
+      if (source === this._inline && this._inline) {
+        try {
+          value = JSON.parse(this._inline.text);
+        } catch {
+          throw notValidJson();
+        }
+      }
+      result = (this._config.fromValue ?? profileFromObject)(value);
+    } catch (err) {
+      result = asLoadError(err);
+    }
+    this._sync = { source, result, announced: false };
+  }
+
+  private _compute(): ProfileResult {
+    switch (this._origin) {
+      case 'provider':
+        return this._provided!;
+      case 'inline':
+        return this._fromOutcome(this._sync!.result);
+      case 'object':
+        if (this._sync) return this._fromOutcome(this._sync.result);
+      // falls through: a big object validated in slices, like a load
+      case 'src': {
+        const done = this._done;
+        return done && done.key === this._request!.key ? this._fromOutcome(done.result) : this._make('pending');
+      }
+      default:
+        return this._make('idle');
+    }
+  }
+
+  private _fromOutcome(r: LoadedProfile | Error): ProfileResult {
+    return r instanceof Error ? this._make('error', null, r) : this._make('complete', r);
+  }
+
+  private _make(status: ProfileStatus, loaded: LoadedProfile | null = null, error: Error | null = null): ProfileResult {
+    const current = this._result as ProfileResult | undefined;
+    if (
+      current &&
+      current.status === status &&
+      current.profile === (loaded?.profile ?? null) &&
+      current.error === error &&
+      current.retry === this._retry &&
+      current.issues === (loaded?.issues ?? NOTHING)
+    ) {
+      return current;
+    }
+    return Object.freeze({
+      status,
+      profile: loaded?.profile ?? null,
+      error,
+      warnings: loaded?.warnings ?? NOTHING,
+      issues: loaded?.issues ?? NOTHING,
+      src: loaded?.src ?? (status === 'error' && this._request ? this._request.src : null),
+      kind: this._config.kind ?? 'profile',
+      retry: this._retry,
+    });
+  }
+
+  /** Retry for loads made here: a new attempt (the last failure is not cached). */
+  private readonly _retry = (): void => {
+    this._attempt++;
+    this._host.requestUpdate();
+  };
+
+  private _setResult(next: ProfileResult): void {
+    if (next !== this._result) {
+      this._result = next;
+      this._flushWaiters();
+    }
+    if (this._provider && this._provider.value !== next) this._provider.setValue(next);
+  }
+
+  private _flushWaiters(): void {
+    for (const w of this._waiters.splice(0)) w();
+  }
+
+  private _announceError(e: unknown, src: string | null): void {
+    const err = asLoadError(e);
+    this._host.dispatchEvent(new ProfileErrorEvent({ src, status: err.status, message: err.message }));
+  }
+}
