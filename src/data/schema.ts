@@ -20,6 +20,20 @@ export const AuthorSchema = v.object({
   orcid: v.optional(str),
 });
 
+/**
+ * Another version of a work, linked from the one shown: the preprint of a published work, found
+ * when works are merged (same DOI, work id, or title + author + year; see `merge/works.ts`).
+ */
+export const WorkVersionSchema = v.object({
+  kind: str,
+  id: v.optional(str),
+  title: optionalText,
+  year: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+  venue: optionalText,
+  doi: optionalText,
+  url: optionalText,
+});
+
 export const WorkSchema = v.object({
   id: nonEmpty,
   type: optionalText,
@@ -33,6 +47,9 @@ export const WorkSchema = v.object({
   authors: v.optional(v.array(AuthorSchema), []),
   authorsTruncated: v.optional(v.boolean()),
   topics: v.optional(v.array(str)),
+  versions: v.optional(v.array(WorkVersionSchema)),
+  members: v.optional(v.array(str)),
+  sources: v.optional(v.array(str)),
 });
 
 export const TopicSchema = v.object({
@@ -108,6 +125,7 @@ export type Profile = v.InferOutput<typeof ProfileSchema>;
 export type ProfileInput = v.InferInput<typeof ProfileSchema>;
 export type Work = v.InferOutput<typeof WorkSchema>;
 export type Author = v.InferOutput<typeof AuthorSchema>;
+export type WorkVersion = v.InferOutput<typeof WorkVersionSchema>;
 export type Topic = v.InferOutput<typeof TopicSchema>;
 export type Person = v.InferOutput<typeof PersonSchema>;
 export type Institution = v.InferOutput<typeof InstitutionSchema>;
