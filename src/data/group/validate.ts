@@ -122,7 +122,7 @@ export function validateGroup(input: unknown, opts: GroupValidationOptions = {})
 
     // affiliation
     if (input.affiliation !== undefined && input.affiliation !== null) {
-      const r = v.safeParse(GroupAffiliationSchema, input.affiliation);
+      const r = v.safeParse(GroupAffiliationSchema, isObject(input.affiliation) ? input.affiliation : NaN);
       if (!r.success) warnings.push(...messages(r.issues, ['affiliation']).map((m) => `${m} (field dropped)`));
       else {
         const a: Group['affiliation'] = { name: r.output.name };
@@ -139,7 +139,7 @@ export function validateGroup(input: unknown, opts: GroupValidationOptions = {})
 
     // links
     if (input.links !== undefined) {
-      const r = v.safeParse(GroupLinksSchema, input.links);
+      const r = v.safeParse(GroupLinksSchema, isObject(input.links) ? input.links : NaN);
       if (!r.success) warnings.push(...messages(r.issues, ['links']).map((m) => `${m} (field dropped)`));
       else {
         for (const key of ['homepage', 'explorer'] as const) {
@@ -181,7 +181,7 @@ export function validateGroup(input: unknown, opts: GroupValidationOptions = {})
 }
 
 function checkMember(item: unknown, i: number, base: string | undefined, local: boolean, warnings: string[]): GroupMemberEntry | null {
-  const r = v.safeParse(GroupMemberSchema, item);
+  const r = v.safeParse(GroupMemberSchema, isObject(item) ? item : NaN);
   if (!r.success) {
     warnings.push(...messages(r.issues, ['members', i]).map((m) => `${m} (member dropped)`));
     return null;
