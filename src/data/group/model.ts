@@ -5,10 +5,10 @@
  */
 import type { LoadIssue } from '../errors.js';
 import type { LoadedProfile } from '../load.js';
-import { authorKeys } from '../merge/keys.js';
+import { nameKey } from '../merge/keys.js';
 import { mergeWorks, type WorkList } from '../merge/works.js';
 import type { Author, Profile, Work } from '../schema.js';
-import type { Group, GroupMemberEntry } from './schema.js';
+import { MAX_MEMBERS, type Group, type GroupMemberEntry } from './schema.js';
 
 /** How a member's role is shown: leads first, alumni last (and labelled), everyone else between. */
 export type RoleKind = 'lead' | 'member' | 'alumni';
@@ -123,12 +123,14 @@ export function buildGroup(group: Group, results: readonly (MemberResult | undef
   members.sort((a, b) => ROLE_ORDER[a.roleKind] - ROLE_ORDER[b.roleKind] || a.index - b.index);
 
   const available = members.filter((m) => m.available);
-  // Each member's keys (OpenAlex id, ORCID iD): a work's author with one of them is that member.
-  const memberByKey = new Map<string, string>();
+  // Each member's keys (profile id, ORCID iD): a work's author with one of them is that member.
+  const memberBy: MemberIndex = { id: new Map(), orcid: new Map() };
   for (const m of available) {
     const p = m.profile!;
-    for (const k of authorKeys({ name: '', id: p.id, ...(p.orcid ? { orcid: p.orcid } : {}) })) if (!memberByKey.has(k)) memberByKey.set(k, m.id);
-    memberByKey.set(`id:${p.id}`, m.id);
+    if (!memberBy.id.has(p.id)) memberBy.id.set(p.id, m.id);
+    if (OPENALEX_AUTHOR.test(p.id) && !memberBy.id.has(p.id.toUpperCase())) memberBy.id.set(p.id.toUpperCase(), m.id);
+    const o = p.orcid ? ORCID.exec(p.orcid)?.[1]?.toUpperCase() : undefined;
+    if (o && !memberBy.orcid.has(o)) memberBy.orcid.set(o, m.id);
   }
   const lists: WorkList[] = available.map((m) => ({
     id: m.id,
@@ -138,49 +140,72 @@ export function buildGroup(group: Group, results: readonly (MemberResult | undef
   if (opts.extraWorks?.length) lists.push({ id: '', works: opts.extraWorks });
   const merged = mergeWorks(lists, { field: 'members' });
 
-  const pair = new Map<string, number>();
-  const outside = new Map<string, GroupCoauthor & { by: Map<string, number> }>();
-  const works = merged.map((w) => {
-    const who = new Set((w.members ?? []).filter(Boolean));
-    const others: Author[] = [];
-    for (const a of w.authors) {
-      const m = memberOf(a, memberByKey);
-      if (m) who.add(m);
-      else others.push(a);
+  // Members are numbered (their place in `available`) so that counting uses numeric keys.
+  const order = new Map(available.map((m, i) => [m.id, i]));
+  const index = { id: new Map<string, number>(), orcid: new Map<string, number>() };
+  for (const [k, id] of memberBy.id) index.id.set(k, order.get(id)!);
+  for (const [k, id] of memberBy.orcid) index.orcid.set(k, order.get(id)!);
+  const M = MAX_MEMBERS + 1;
+  const pair = new Map<number, number>();
+  const outside = new Map<string, number>();
+  const people: (GroupCoauthor & { last: number })[] = [];
+  const joint = new Map<number, number>(); // person * M + member → works
+  // The merged works are fresh objects (mergeWorks copies): their `members` are set in place.
+  const works = merged;
+  for (let wi = 0; wi < works.length; wi++) {
+    const w = works[wi]!;
+    const list: number[] = [];
+    for (const id of w.members ?? []) {
+      const i = id ? order.get(id) : undefined;
+      if (i !== undefined && !list.includes(i)) list.push(i);
     }
-    const list = available.filter((m) => who.has(m.id)).map((m) => m.id);
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const k = `${list[i]}\u0000${list[j]}`;
+    let others: Author[] | undefined;
+    for (const a of w.authors) {
+      const i = memberOf(a, index);
+      if (i === undefined) (others ??= []).push(a);
+      else if (!list.includes(i)) list.push(i);
+    }
+    if (list.length > 1) list.sort((a, b) => a - b);
+    w.members = list.map((i) => available[i]!.id);
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const k = list[x]! * M + list[y]!;
         pair.set(k, (pair.get(k) ?? 0) + 1);
       }
     }
-    if (list.length) {
-      const seen = new Set<string>();
-      for (const a of others) {
-        const key = coauthorKey(a);
-        if (!key || seen.has(key)) continue;
-        seen.add(key);
-        let c = outside.get(key);
-        if (!c) {
-          c = { name: a.name, ...(a.id ? { id: a.id } : {}), ...(a.orcid ? { orcid: a.orcid } : {}), works: 0, members: [], by: new Map() };
-          outside.set(key, c);
-        }
-        c.works++;
-        for (const m of list) c.by.set(m, (c.by.get(m) ?? 0) + 1);
+    if (!list.length || !others) continue;
+    for (const a of others) {
+      const key = coauthorKey(a);
+      if (!key) continue;
+      let ci = outside.get(key);
+      if (ci === undefined) {
+        ci = people.length;
+        const c: GroupCoauthor & { last: number } = { name: a.name, works: 0, members: [], last: -1 };
+        if (a.id) c.id = a.id;
+        if (a.orcid) c.orcid = a.orcid;
+        people.push(c);
+        outside.set(key, ci);
+      }
+      const c = people[ci]!;
+      if (c.last === wi) continue; // listed twice on one work
+      c.last = wi;
+      c.works++;
+      for (const m of list) {
+        const k = ci * M + m;
+        joint.set(k, (joint.get(k) ?? 0) + 1);
       }
     }
-    return { ...w, members: list };
-  });
+  }
 
-  const links: MemberLink[] = [...pair].map(([k, n]) => {
-    const [source, target] = k.split('\u0000') as [string, string];
-    return { source, target, works: n };
-  });
+  const links: MemberLink[] = [...pair].map(([k, n]) => ({ source: available[Math.floor(k / M)]!.id, target: available[k % M]!.id, works: n }));
   links.sort((a, b) => b.works - a.works);
-  const coauthors: GroupCoauthor[] = [...outside.values()]
+  for (const [k, n] of joint) people[Math.floor(k / M)]!.members.push({ id: available[k % M]!.id, works: n });
+  const coauthors: GroupCoauthor[] = people
     .sort((a, b) => b.works - a.works)
-    .map(({ by, ...c }) => ({ ...c, members: [...by].sort((a, b) => b[1] - a[1]).map(([id, n]) => ({ id, works: n })) }));
+    .map(({ last: _, ...c }) => {
+      c.members.sort((a, b) => b.works - a.works);
+      return c;
+    });
 
   return {
     group,
@@ -193,22 +218,36 @@ export function buildGroup(group: Group, results: readonly (MemberResult | undef
   };
 }
 
-function memberOf(a: Author, byKey: Map<string, string>): string | undefined {
+const OPENALEX_AUTHOR = /^A\d+$/i;
+const ORCID = /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/i;
+
+interface MemberIndex {
+  id: Map<string, string>;
+  orcid: Map<string, string>;
+}
+
+function memberOf(a: Author, by: { id: Map<string, number>; orcid: Map<string, number> }): number | undefined {
   if (a.id) {
-    const m = byKey.get(`id:${a.id}`);
-    if (m) return m;
+    const m = by.id.get(a.id);
+    if (m !== undefined) return m;
   }
-  for (const k of authorKeys({ ...a, name: '' })) {
-    const m = byKey.get(k);
-    if (m) return m;
+  if (a.orcid) {
+    const o = ORCID.exec(a.orcid)?.[1];
+    if (o) return by.orcid.get(o.toUpperCase());
   }
   return undefined;
 }
 
-/** One key per outside co-author: OpenAlex id, else ORCID iD, else normalized name. */
+/**
+ * One key per outside co-author: their OpenAlex id (as is: the Map hashes the string once), else
+ * `orcid:` and the iD, else `name:` and the normalized name.
+ */
 function coauthorKey(a: Author): string | undefined {
-  const keys = authorKeys(a);
-  return keys.find((k) => k.startsWith('openalex:')) ?? keys.find((k) => k.startsWith('orcid:')) ?? keys[0];
+  if (a.id && OPENALEX_AUTHOR.test(a.id)) return a.id;
+  const o = a.orcid ? ORCID.exec(a.orcid)?.[1] : undefined;
+  if (o) return `orcid:${o.toUpperCase()}`;
+  const n = nameKey(a.name);
+  return n ? `name:${n}` : undefined;
 }
 
 /** The members who wrote `work` (by id), for highlighting: the ids in `work.members`. */

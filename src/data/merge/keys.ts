@@ -8,6 +8,7 @@ import type { Author, Work } from '../schema.js';
 const DIACRITICS = /[\u0300-\u036f]/g;
 const LETTERS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ð: 'd' };
 const SPECIAL = /[łøđħıæœßþð]/g;
+const ASCII = /^[\x20-\x7e]*$/;
 /** Lower case, no diacritics, and the letters NFKD leaves alone (ł, ø, æ, ß, …) spelled out. */
 const plain = (s: string): string => s.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(SPECIAL, (c) => LETTERS[c]!);
 
@@ -29,12 +30,16 @@ export function doiKey(value: unknown): string | null {
  */
 export function workIdKey(id: unknown): string | null {
   if (typeof id !== 'string') return null;
+  // The key is the id itself when it is already in its plain form (a string the Map hashes once).
+  if (OPENALEX_WORK.test(id) || PUT_CODE.test(id)) return id;
   const s = id.trim();
   const oa = /^(?:https?:\/\/(?:api\.)?openalex\.org\/(?:works\/)?)?(W\d+)$/i.exec(s);
-  if (oa) return `openalex:${oa[1]!.toUpperCase()}`;
-  if (/^\d{1,15}$/.test(s)) return `orcid:${s}`;
-  return null;
+  if (oa) return oa[1]!.toUpperCase();
+  return PUT_CODE.test(s) ? s : null;
 }
+
+const OPENALEX_WORK = /^W\d+$/;
+const PUT_CODE = /^\d{1,15}$/;
 
 /** Generic titles that never identify a work on their own. */
 const GENERIC = new Set([
@@ -66,21 +71,24 @@ const GENERIC = new Set([
  */
 export function titleKey(title: unknown): string | null {
   if (typeof title !== 'string' || !title) return null;
-  const s = plain(title)
-    .replace(/<[^>]{0,200}>/g, ' ')
-    .replace(/&[a-z]+;|&#\d+;/gi, ' ')
-    .replace(/\\(?:text[a-z]*|emph|math[a-z]*|mbox|it|bf|rm|sc|sf|tt|em)\b\s*/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  let s: string;
+  if (ASCII.test(title) && !/[<&\\]/.test(title)) {
+    s = title.toLowerCase().replace(/[^a-z0-9]+/g, ''); // the common case, without Unicode work
+  } else {
+    s = plain(title)
+      .replace(/<[^>]{0,200}>/g, ' ')
+      .replace(/&[a-z]+;|&#\d+;/gi, ' ')
+      .replace(/\\(?:text[a-z]*|emph|math[a-z]*|mbox|it|bf|rm|sc|sf|tt|em)\b\s*/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  }
   if (s.length < 8 || GENERIC.has(s)) return null;
   return s;
 }
 
-/** A name folded for matching: no diacritics, lower case, letters and spaces only. */
+/** A name folded for matching: no diacritics, lower case, letters, commas and single spaces only. */
 function fold(name: string): string {
-  return plain(name)
-    .replace(/[^\p{L}\s,]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const s = ASCII.test(name) ? name.toLowerCase().replace(/[^a-z\s,]+/g, ' ') : plain(name).replace(/[^\p{L}\s,]+/gu, ' ');
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -89,6 +97,19 @@ function fold(name: string): string {
  */
 export function nameKey(name: unknown): string | null {
   if (typeof name !== 'string') return null;
+  const hit = names.get(name);
+  if (hit !== undefined) return hit;
+  if (names.size >= MEMO_SIZE) names.clear();
+  const key = computeNameKey(name);
+  names.set(name, key);
+  return key;
+}
+
+// Co-authors' names repeat across works and lists: their keys are remembered (a bounded memo).
+const MEMO_SIZE = 50_000;
+const names = new Map<string, string | null>();
+
+function computeNameKey(name: string): string | null {
   const f = fold(name);
   if (!f) return null;
   let family: string;

@@ -69,23 +69,24 @@ export function mergeWorks(lists: readonly WorkList[], opts: MergeWorksOptions =
   };
 
   // Exact keys: DOI and work ids (a work's own, and those of versions it already links).
-  const exact = new Map<string, number>();
-  const key = (k: string | null, i: number) => {
+  const byDoi = new Map<string, number>();
+  const byId = new Map<string, number>();
+  const key = (map: Map<string, number>, k: string | null, i: number) => {
     if (!k) return;
-    const hit = exact.get(k);
-    if (hit === undefined) exact.set(k, i);
+    const hit = map.get(k);
+    if (hit === undefined) map.set(k, i);
     else union(hit, i);
   };
   const titles = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
     const w = entries[i]!.work;
-    const doi = doiKey(w.doi);
-    key(doi && `doi:${doi}`, i);
-    key(workIdKey(w.id), i);
-    for (const v of w.versions ?? []) {
-      const vd = doiKey(v.doi);
-      key(vd && `doi:${vd}`, i);
-      key(workIdKey(v.id), i);
+    key(byDoi, doiKey(w.doi), i);
+    key(byId, workIdKey(w.id), i);
+    if (w.versions) {
+      for (const v of w.versions) {
+        key(byDoi, doiKey(v.doi), i);
+        key(byId, workIdKey(v.id), i);
+      }
     }
     const t = titleKey(w.title);
     if (t) {
@@ -123,22 +124,30 @@ export function mergeWorks(lists: readonly WorkList[], opts: MergeWorksOptions =
     }
   }
 
-  // Clusters in the order their first work appears.
-  const clusters = new Map<number, number[]>();
+  // Clusters in the order their first work appears (a cluster's root is its first work).
+  const size = new Int32Array(n);
+  for (let i = 0; i < n; i++) size[find(i)]!++;
+  const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const r = find(i);
-    const c = clusters.get(r);
-    if (c) c.push(i);
-    else clusters.set(r, [i]);
+    if (size[r]! > 1) {
+      const g = groups.get(r);
+      if (g) g.push(i);
+      else groups.set(r, [i]);
+    }
   }
   const out: Work[] = [];
   const ids = new Set<string>();
-  for (const members of clusters.values()) {
-    const merged = members.length === 1 ? single(entries[members[0]!]!, lists, field) : combine(members.map((i) => entries[i]!), lists, field);
+  for (let i = 0; i < n; i++) {
+    if (parent[i] !== i) continue;
+    const merged = size[i] === 1 ? single(entries[i]!, lists, field) : combine(groups.get(i)!.map((j) => entries[j]!), lists, field);
     let id = merged.id;
-    for (let k = 2; ids.has(id); k++) id = `${merged.id}~${k}`;
+    if (ids.has(id)) {
+      for (let k = 2; ids.has(id); k++) id = `${merged.id}~${k}`;
+      merged.id = id;
+    }
     ids.add(id);
-    out.push(id === merged.id ? merged : { ...merged, id });
+    out.push(merged);
   }
   return out;
 }
@@ -160,7 +169,10 @@ function addIds(into: string[] | undefined, ids: readonly string[]): string[] {
 }
 
 function single(e: Entry, lists: readonly WorkList[], field: 'sources' | 'members'): Work {
-  return { ...e.work, [field]: addIds(e.work[field], [lists[e.list]!.id]) };
+  const id = lists[e.list]!.id;
+  const had = e.work[field];
+  const ids = had?.length ? addIds(had, [id]) : [id];
+  return field === 'members' ? { ...e.work, members: ids } : { ...e.work, sources: ids };
 }
 
 const FILLED = ['title', 'year', 'type', 'venue', 'doi', 'url', 'abstract'] as const;
