@@ -154,6 +154,23 @@ describe('Group loading against a recorded department: requests planned by cost'
     expect(b.profile.works).to.have.length(expectedWorksOf(FAITHFULL));
   });
 
+  it('hands each member\'s author record over before the works arrive (cards render first)', async () => {
+    serve();
+    const records: [number, number, number][] = [];
+    const settled: number[] = [];
+    await loadGroup(await loadGroupRoster(ROSTER_URL), {
+      onRecord: (i, r) => records.push([i, r.profile.works.length, r.profile.counts.works ?? -1]),
+      onMember: (i) => settled.push(i),
+    });
+    expect(records.map((r) => r[0]).sort()).to.deep.equal([0, 1, 2]);
+    // A record has no works yet, and its counts come from the record.
+    for (const [i, works, count] of records) {
+      expect(works).to.equal(0);
+      expect(count).to.equal(authors.get(roster.members[i]!.src.split('/').pop()!)!.works_count);
+    }
+    expect(settled.sort()).to.deep.equal([0, 1, 2]);
+  });
+
   it('makes no list call at all for cards: author records only, counts from the record', async () => {
     serve();
     const records = await Promise.all([KUNCHEVA, MEARMAN, FAITHFULL].map((id) => loadAuthorRecord(`https://api.openalex.org/authors/${id}`)));
