@@ -148,8 +148,9 @@ export function buildGroup(group: Group, results: readonly (MemberResult | undef
   const M = MAX_MEMBERS + 1;
   const pair = new Map<number, number>();
   const outside = new Map<string, number>();
-  const people: (GroupCoauthor & { last: number })[] = [];
-  const joint = new Map<number, number>(); // person * M + member → works
+  // Per outside person: [member index, joint works, member index, joint works, …] (most write
+  // with one or two members: a short list beats a large map).
+  const people: (GroupCoauthor & { last: number; by: number[] })[] = [];
   // The merged works are fresh objects (mergeWorks copies): their `members` are set in place.
   const works = merged;
   for (let wi = 0; wi < works.length; wi++) {
@@ -166,7 +167,8 @@ export function buildGroup(group: Group, results: readonly (MemberResult | undef
       else if (!list.includes(i)) list.push(i);
     }
     if (list.length > 1) list.sort((a, b) => a - b);
-    w.members = list.map((i) => available[i]!.id);
+    const had = w.members;
+    w.members = list.length === 1 && had?.length === 1 && had[0] === available[list[0]!]!.id ? had : list.map((i) => available[i]!.id);
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const k = list[x]! * M + list[y]!;
@@ -180,7 +182,7 @@ export function buildGroup(group: Group, results: readonly (MemberResult | undef
       let ci = outside.get(key);
       if (ci === undefined) {
         ci = people.length;
-        const c: GroupCoauthor & { last: number } = { name: a.name, works: 0, members: [], last: -1 };
+        const c: GroupCoauthor & { last: number; by: number[] } = { name: a.name, works: 0, members: [], last: -1, by: [] };
         if (a.id) c.id = a.id;
         if (a.orcid) c.orcid = a.orcid;
         people.push(c);
@@ -190,19 +192,22 @@ export function buildGroup(group: Group, results: readonly (MemberResult | undef
       if (c.last === wi) continue; // listed twice on one work
       c.last = wi;
       c.works++;
+      const by = c.by;
       for (const m of list) {
-        const k = ci * M + m;
-        joint.set(k, (joint.get(k) ?? 0) + 1);
+        let j = 0;
+        while (j < by.length && by[j] !== m) j += 2;
+        if (j < by.length) by[j + 1]!++;
+        else by.push(m, 1);
       }
     }
   }
 
   const links: MemberLink[] = [...pair].map(([k, n]) => ({ source: available[Math.floor(k / M)]!.id, target: available[k % M]!.id, works: n }));
   links.sort((a, b) => b.works - a.works);
-  for (const [k, n] of joint) people[Math.floor(k / M)]!.members.push({ id: available[k % M]!.id, works: n });
   const coauthors: GroupCoauthor[] = people
     .sort((a, b) => b.works - a.works)
-    .map(({ last: _, ...c }) => {
+    .map(({ last: _, by, ...c }) => {
+      for (let j = 0; j < by.length; j += 2) c.members.push({ id: available[by[j]!]!.id, works: by[j + 1]! });
       c.members.sort((a, b) => b.works - a.works);
       return c;
     });
