@@ -17,6 +17,7 @@ const slots = new Map<string, Slot>();
 
 /** The limiter's name for a URL's host, or undefined when the host is not limited. */
 function limitedHost(url: string): { name: string; limit: number } | undefined {
+  if (!/orcid\.org/i.test(url)) return undefined; // most requests: no URL parsing
   let host: string;
   try {
     host = new URL(url, typeof document !== 'undefined' ? document.baseURI : undefined).hostname.toLowerCase();
