@@ -10,6 +10,7 @@
  * CORS, unreachable, offline) is not retried, and the error says which, when the page can tell.
  */
 import { ProfileLoadError, isAbort } from './errors.js';
+import { acquireSlot } from './limiter.js';
 
 export interface HttpOptions {
   signal?: AbortSignal;
@@ -116,6 +117,16 @@ function watchCsp(url: string): { blocked(): boolean; stop(): void } {
 }
 
 async function attempt(url: string, opts: HttpOptions): Promise<Answer> {
+  // A host with a cap on requests in flight (orcid.org: 4 per page) waits for a slot first.
+  const release = await acquireSlot(url, opts.signal);
+  try {
+    return await attemptNow(url, opts);
+  } finally {
+    release();
+  }
+}
+
+async function attemptNow(url: string, opts: HttpOptions): Promise<Answer> {
   const timeout = saneTimeout(opts.timeout);
   const what = opts.what ?? 'The profile';
   const ctrl = new AbortController();

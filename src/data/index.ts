@@ -34,3 +34,7 @@ export type {
 } from './citations/index.js';
 /** Loads the citations module (a lazy chunk): `const { formatCitations } = await loadCitations()`. */
 export const loadCitations = (): Promise<typeof import('./citations/index.js')> => import('./citations/index.js');
+// Groups and merging (issues 10 and 14).
+export * from './group/index.js';
+export * from './merge/index.js';
+export { ORCID_IN_FLIGHT } from './limiter.js';

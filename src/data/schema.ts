@@ -43,6 +43,20 @@ export const AuthorSchema = v.object({
   orcid: v.optional(text('orcid')),
 });
 
+/**
+ * Another version of a work, linked from the one shown: the preprint of a published work, found
+ * when works are merged (same DOI, work id, or title + author + year; see `merge/works.ts`).
+ */
+export const WorkVersionSchema = v.object({
+  kind: text('type'),
+  id: v.optional(text('id')),
+  title: optionalText('title'),
+  year: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+  venue: optionalText('venue'),
+  doi: optionalText('doi'),
+  url: optionalText('url'),
+});
+
 export const WorkSchema = v.object({
   id: nonEmpty,
   type: optionalText('type'),
@@ -56,6 +70,9 @@ export const WorkSchema = v.object({
   authors: v.optional(v.array(AuthorSchema), []),
   authorsTruncated: v.optional(v.boolean()),
   topics: v.optional(v.array(text('topic'))),
+  versions: v.optional(v.array(WorkVersionSchema)),
+  members: v.optional(v.array(text('id'))),
+  sources: v.optional(v.array(text('url'))),
 });
 
 export const TopicSchema = v.object({
@@ -136,6 +153,7 @@ export type Profile = v.InferOutput<typeof ProfileSchema>;
 export type ProfileInput = Omit<v.InferInput<typeof ProfileSchema>, 'version'> & { version: number };
 export type Work = v.InferOutput<typeof WorkSchema>;
 export type Author = v.InferOutput<typeof AuthorSchema>;
+export type WorkVersion = v.InferOutput<typeof WorkVersionSchema>;
 export type Topic = v.InferOutput<typeof TopicSchema>;
 export type Person = v.InferOutput<typeof PersonSchema>;
 export type Institution = v.InferOutput<typeof InstitutionSchema>;

@@ -307,3 +307,6 @@ function finish(profile: ProfileInput, rawWorks: unknown[]): ProfileInput {
     institutions: [...institutions.values()],
   };
 }
+
+/** Adds raw OpenAlex works to an author's profile (as `loadOpenAlex` does): the group loader's batched works use it. */
+export { finish as addOpenAlexWorks };

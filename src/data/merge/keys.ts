@@ -1,0 +1,174 @@
+/**
+ * The keys works are matched by when lists are merged: a bare lower-case DOI, an OpenAlex or
+ * ORCID work id, a title with case, punctuation, diacritics and markup removed, and author keys
+ * (ORCID iD, OpenAlex author id, family name + first initial). Plus: is this work a preprint?
+ */
+import type { Author, Work } from '../schema.js';
+
+const DIACRITICS = /[\u0300-\u036f]/g;
+const LETTERS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ð: 'd' };
+const SPECIAL = /[łøđħıæœßþð]/g;
+const ASCII = /^[\x20-\x7e]*$/;
+/** Lower case, no diacritics, and the letters NFKD leaves alone (ł, ø, æ, ß, …) spelled out. */
+const plain = (s: string): string => s.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(SPECIAL, (c) => LETTERS[c]!);
+
+/** `https://doi.org/10.1/ABC.` → `10.1/abc`; null when it is not a DOI. */
+export function doiKey(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  let s = value.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
+  try {
+    if (s.includes('%')) s = decodeURIComponent(s);
+  } catch {}
+  s = s.replace(/[\s.,;]+$/, '').toLowerCase();
+  return /^10\.\d{4,}\/\S/.test(s) ? s : null;
+}
+
+/**
+ * A work id that names the same work wherever it is found: an OpenAlex work (`W2741809807`, or
+ * its URL) or an ORCID put-code (all digits). Other ids (BibTeX keys, slugs) are local to their
+ * list and never matched across lists.
+ */
+export function workIdKey(id: unknown): string | null {
+  if (typeof id !== 'string') return null;
+  // The key is the id itself when it is already in its plain form (a string the Map hashes once).
+  if (OPENALEX_WORK.test(id) || PUT_CODE.test(id)) return id;
+  const s = id.trim();
+  const oa = /^(?:https?:\/\/(?:api\.)?openalex\.org\/(?:works\/)?)?(W\d+)$/i.exec(s);
+  if (oa) return oa[1]!.toUpperCase();
+  return PUT_CODE.test(s) ? s : null;
+}
+
+const OPENALEX_WORK = /^W\d+$/;
+const PUT_CODE = /^\d{1,15}$/;
+
+/** Generic titles that never identify a work on their own. */
+const GENERIC = new Set([
+  'introduction',
+  'preface',
+  'foreword',
+  'editorial',
+  'erratum',
+  'correction',
+  'corrigendum',
+  'reply',
+  'response',
+  'comment',
+  'commentary',
+  'discussion',
+  'index',
+  'contents',
+  'bookreview',
+  'review',
+  'abstract',
+  'abstracts',
+  'untitled',
+]);
+
+/**
+ * A title with markup (HTML tags, TeX commands and braces, `$`), case, punctuation, spaces and
+ * diacritics removed: letters and digits only. Null for no title, a very short one or a generic
+ * one ("Editorial"), which must not match works by title.
+ */
+export function titleKey(title: unknown): string | null {
+  if (typeof title !== 'string' || !title) return null;
+  let s: string;
+  if (ASCII.test(title) && !/[<&\\]/.test(title)) {
+    s = title.toLowerCase().replace(/[^a-z0-9]+/g, ''); // the common case, without Unicode work
+  } else {
+    s = plain(title)
+      .replace(/<[^>]{0,200}>/g, ' ')
+      .replace(/&[a-z]+;|&#\d+;/gi, ' ')
+      .replace(/\\(?:text[a-z]*|emph|math[a-z]*|mbox|it|bf|rm|sc|sf|tt|em)\b\s*/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  }
+  if (s.length < 8 || GENERIC.has(s)) return null;
+  return s;
+}
+
+/** A name folded for matching: no diacritics, lower case, letters, commas and single spaces only. */
+function fold(name: string): string {
+  const s = ASCII.test(name) ? name.toLowerCase().replace(/[^a-z\s,]+/g, ' ') : plain(name).replace(/[^\p{L}\s,]+/gu, ' ');
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * `family given-initial` for a personal name: "Ludmila I. Kuncheva", "L. Kuncheva" and
+ * "Kuncheva, Ludmila" all give `kuncheva l`. Null when there is no name.
+ */
+export function nameKey(name: unknown): string | null {
+  if (typeof name !== 'string') return null;
+  const hit = names.get(name);
+  if (hit !== undefined) return hit;
+  if (names.size >= MEMO_SIZE) names.clear();
+  const key = computeNameKey(name);
+  names.set(name, key);
+  return key;
+}
+
+// Co-authors' names repeat across works and lists: their keys are remembered (a bounded memo).
+const MEMO_SIZE = 50_000;
+const names = new Map<string, string | null>();
+
+function computeNameKey(name: string): string | null {
+  const f = fold(name);
+  if (!f) return null;
+  let family: string;
+  let given: string;
+  const comma = f.indexOf(',');
+  if (comma >= 0) {
+    family = f.slice(0, comma).trim();
+    given = f.slice(comma + 1).trim();
+  } else {
+    const parts = f.split(' ');
+    family = parts.pop()!;
+    given = parts.join(' ');
+  }
+  family = family.replace(/[\s,]+/g, '');
+  if (!family) return null;
+  const initial = given.replace(/[\s,]+/g, '').charAt(0);
+  return initial ? `${family} ${initial}` : family;
+}
+
+const OPENALEX_AUTHOR = /^A\d+$/i;
+
+/** Keys an author is known by: `orcid:…`, `openalex:A…` and `name:family i`. */
+export function authorKeys(a: Author): string[] {
+  const keys: string[] = [];
+  const orcid = typeof a.orcid === 'string' ? /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/i.exec(a.orcid)?.[1] : undefined;
+  if (orcid) keys.push(`orcid:${orcid.toUpperCase()}`);
+  if (a.id && OPENALEX_AUTHOR.test(a.id)) keys.push(`openalex:${a.id.toUpperCase()}`);
+  const n = nameKey(a.name);
+  if (n) keys.push(`name:${n}`);
+  return keys;
+}
+
+const PREPRINT_TYPES = new Set(['preprint', 'posted-content', 'posted content']);
+const PREPRINT_VENUES = /\b(arxiv|biorxiv|medrxiv|ssrn|research ?square|chemrxiv|psyarxiv|osf preprints|preprints\.org)\b/i;
+
+/**
+ * True for a preprint: type preprint / posted-content, a preprint server as venue (arXiv,
+ * bioRxiv, medRxiv, SSRN, Research Square, …), or a DOI of one (10.48550 arXiv, 10.1101/ followed
+ * by a date or a number for bioRxiv and medRxiv, 10.2139 SSRN, 10.21203 Research Square).
+ */
+export function isPreprint(w: Pick<Work, 'type' | 'venue' | 'doi'>): boolean {
+  if (w.type && PREPRINT_TYPES.has(w.type.toLowerCase())) return true;
+  if (w.venue && PREPRINT_VENUES.test(w.venue)) return true;
+  const doi = doiKey(w.doi);
+  if (!doi) return false;
+  return /^10\.(48550|2139|21203)\//.test(doi) || /^10\.1101\/(\d{4}\.\d{2}\.\d{2}\.)?\d+(v\d+)?$/.test(doi);
+}
+
+/** The preprint server's name for a version badge: the venue, else one known from the DOI. */
+export function preprintVenue(w: Pick<Work, 'venue' | 'doi'>): string | null {
+  const doi = doiKey(w.doi) ?? '';
+  if (w.venue) {
+    const m = PREPRINT_VENUES.exec(w.venue);
+    if (m) return { arxiv: 'arXiv', biorxiv: 'bioRxiv', medrxiv: 'medRxiv', ssrn: 'SSRN' }[m[1]!.toLowerCase()] ?? w.venue;
+    return w.venue;
+  }
+  if (doi.startsWith('10.48550/')) return 'arXiv';
+  if (doi.startsWith('10.2139/')) return 'SSRN';
+  if (doi.startsWith('10.21203/')) return 'Research Square';
+  if (doi.startsWith('10.1101/')) return 'bioRxiv';
+  return null;
+}
