@@ -2,7 +2,7 @@
  * <collab-graph>: the way back when the legend hides every kind, a researcher without co-authors,
  * the element sized by CSS `height`, and the table view's scroll area reached by keyboard.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CollabGraph } from '../../../src/elements/collab-graph/collab-graph.js';
 import type { ProfileInput } from '../../../src/data/schema.js';
@@ -163,7 +163,8 @@ describe('<collab-graph> states', () => {
         expect(el.shadowRoot!.activeElement === wrap, 'Tab from the Table button reaches the scroll area').to.equal(true);
         const top = wrap.scrollTop;
         await sendKeys({ press: 'PageDown' });
-        await frame();
+        // Keyboard scrolling may be animated (smooth scrolling): wait for it to move, not a frame.
+        await waitUntil(() => wrap.scrollTop > top, 'the keyboard scrolls it', { timeout: 5000 });
         expect(wrap.scrollTop, 'the keyboard scrolls it').to.be.greaterThan(top);
         await expect(el).to.be.accessible();
       }
