@@ -18,10 +18,11 @@ function show(key: string, line: string): void {
 }
 
 document.addEventListener('profile-load', (event) => {
-  const { src, profile, warnings } = event.detail;
+  const { src, profile, warnings, fallback } = event.detail;
   if (!src) return;
   const source = new URL(src).hostname;
-  show(src, `${source}: ${profile.name}, ${profile.works.length} works, ${profile.people.length} co-authors${warnings.length ? ` (${warnings.length} warnings)` : ''}`);
+  const saved = fallback ? ' (saved copy: the live source failed)' : '';
+  show(src, `${source}: ${profile.name}, ${profile.works.length} works, ${profile.people.length} co-authors${warnings.length ? ` (${warnings.length} warnings)` : ''}${saved}`);
 });
 
 document.addEventListener('profile-error', (event) => {

@@ -151,7 +151,10 @@ export async function snapshot(args: SnapshotArgs, out: Output): Promise<void> {
   }
   // Validation as in the browser: invalid parts are dropped with a warning (on stderr), a
   // profile without an id or name is an error.
-  const { profile } = toProfile(value, source.url.href);
+  const { profile: validated } = toProfile(value, source.url.href);
+  // When the data was taken (an ISO date), shown by an element that falls back to this snapshot.
+  // A profile that already says when it was retrieved (a snapshot of a snapshot) keeps its date.
+  const profile = { ...validated, retrieved: validated.retrieved ?? new Date().toISOString().slice(0, 10) };
   await out.result(`${JSON.stringify(profile, null, 2)}\n`, args.out);
   if (args.out) out.say(`Wrote ${args.out}: ${profile.name}, ${profile.works.length} works, ${profile.people.length} co-authors.`);
 }

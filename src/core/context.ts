@@ -35,6 +35,13 @@ export interface ProfileResult {
   /** The absolute URL it came from, or `null` for a profile given as an object or inline JSON. */
   readonly src: string | null;
   readonly kind: 'profile' | 'group';
+  /**
+   * True when the live source failed and the profile is the snapshot at `fallback-src`: every
+   * element that renders the result says discreetly that it shows a saved copy.
+   */
+  readonly fallback: boolean;
+  /** With `fallback`: when the snapshot was made (the profile's `retrieved`, an ISO date), else `null`. */
+  readonly retrieved: string | null;
   /** Loads again at the element that loaded it (failures are never cached). */
   retry(): void;
 }

@@ -11,6 +11,11 @@ export interface ProfileLoadDetail {
   profile: Profile;
   /** Problems with parts of the data that were dropped (e.g. `works[3].year: expected a number`). */
   warnings: string[];
+  /**
+   * True when the live source failed and this is the snapshot at `fallback-src` (then `src` is the
+   * snapshot's URL); false (or absent, from older code) otherwise.
+   */
+  fallback?: boolean;
 }
 
 export interface ProfileErrorDetail {

@@ -8,6 +8,7 @@ import { addBuiltinMessages, langOf, messagesReady, msg, notifyLangChange, type 
 import { enCore } from './messages/en.js';
 import { profileFromAttribute } from './profile-attribute.js';
 import { ProfileSourceController } from './profile-source-controller.js';
+import { renderSavedCopy } from './saved-copy.js';
 import { VERSION } from './version.js';
 import { TIMEOUT_ATTRIBUTE } from './numeric-attribute.js';
 
@@ -26,7 +27,8 @@ addBuiltinMessages(enCore, { 'zh-Hans': () => import('./messages/zh-Hans.js').th
  * (with Retry; light-DOM children stay visible as the fallback), empty and loaded.
  *
  * @csspart fallback - Wraps the light-DOM children shown when loading fails.
- * @fires {ProfileLoadEvent} profile-load - The profile this element loaded (from `profile`, inline JSON or `src`; not one shared by a provider) loaded and validated. Detail: `{src, profile, warnings}`.
+ * @csspart saved-copy - The note shown under a profile loaded from `fallback-src` ("Saved copy from 30 Nov 2026").
+ * @fires {ProfileLoadEvent} profile-load - The profile this element loaded (from `profile`, inline JSON or `src`; not one shared by a provider) loaded and validated. Detail: `{src, profile, warnings, fallback}` (`fallback`: true when it is the `fallback-src` snapshot).
  * @fires {ProfileErrorEvent} profile-error - The profile this element loaded could not be loaded or is invalid. Detail: `{src, status?, message}`.
  */
 export abstract class ProfileElement<Key extends string = never> extends LitElement {
@@ -38,6 +40,13 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
 
   /** URL of the profile: our JSON, an OpenAlex author, an ORCID record or a BibTeX file. */
   @property({ reflect: true }) src: string | null = null;
+
+  /**
+   * A snapshot of the profile (e.g. written by `researcher-elements snapshot`), loaded with the
+   * same options only when loading `src` fails (network error, 4xx, 5xx, allowance spent,
+   * timeout). The element then says discreetly that it shows a saved copy, and of which date.
+   */
+  @property({ attribute: 'fallback-src' }) fallbackSrc: string | null = null;
 
   /** `profile`, `openalex`, `orcid` or `bibtex`; detected from the URL or content when absent. */
   @property({ reflect: true }) format: string | null = null;
@@ -54,6 +63,7 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
       own: this.hasOwnData(),
       profile: this.profile,
       src: this.src,
+      fallbackSrc: this.fallbackSrc,
       format: this.format,
       timeout: this.timeout,
       options: this.loadOptions(),
@@ -190,8 +200,10 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
         return this.renderLoading();
       case 'error':
         return this.renderError(r.error);
-      default:
-        return this.isEmpty(r.profile!) ? this.renderEmpty(r.profile!) : this.renderProfile(r.profile!);
+      default: {
+        const content = this.isEmpty(r.profile!) ? this.renderEmpty(r.profile!) : this.renderProfile(r.profile!);
+        return r.fallback ? html`${content}${renderSavedCopy(r, this.locale)}` : content;
+      }
     }
   }
 

@@ -21,6 +21,11 @@ export interface ProfileSourceSpec {
   profile?: unknown;
   /** URL of the profile (our JSON, OpenAlex, ORCID, BibTeX). */
   src?: string | null;
+  /**
+   * A snapshot URL, loaded with the same options when loading `src` fails (any
+   * `ProfileLoadError`: network error, 4xx, 5xx, allowance spent, timeout; not an abort).
+   */
+  fallbackSrc?: string | null;
   /** `profile`, `openalex`, `orcid` or `bibtex`; detected when absent. */
   format?: string | null;
   /** Milliseconds per request attempt. */
@@ -80,6 +85,9 @@ function ensureContextRoot(): void {
 }
 
 const NOTHING: readonly never[] = [];
+
+/** A load's outcome, marked when it came from the snapshot at `fallback-src`. */
+type Loaded = LoadedProfile & { fallback?: boolean };
 const notValidJson = () => new ProfileLoadError('The profile written into the page is not valid JSON.');
 /** An unexpected failure (a bug, not bad data or network) in the words users see. */
 const asLoadError = (err: unknown): ProfileLoadError => (err instanceof ProfileLoadError ? err : new ProfileLoadError('The profile could not be shown.'));
@@ -128,7 +136,7 @@ let lastValueId = 0;
 export class ProfileSourceController implements ReactiveController {
   private readonly _host: Host;
   private readonly _config: ProfileSourceConfig;
-  private readonly _task: Task<readonly [string | null], LoadedProfile>;
+  private readonly _task: Task<readonly [string | null], Loaded>;
   private _provider?: ResultProvider;
   private _provided: ProfileResult | undefined;
   private _inline: { text: string } | null = null;
@@ -136,9 +144,9 @@ export class ProfileSourceController implements ReactiveController {
   /** The value (or inline record) last validated, with its outcome and whether it was announced. */
   private _sync: { source: unknown; result: LoadedProfile | Error; announced: boolean } | null = null;
   /** The request for the current `src` (its key changes with anything that changes the request). */
-  private _request: { key: string; src: string | null; opts: LoadOptions; value?: object } | null = null;
+  private _request: { key: string; src: string | null; fallbackSrc?: string | null; opts: LoadOptions; value?: object } | null = null;
   /** The outcome of the last load, with the key of the request it answers. */
-  private _done: { key: string; result: LoadedProfile | Error } | null = null;
+  private _done: { key: string; result: Loaded | Error } | null = null;
   private _attempt = 0;
   private _abortedByDisconnect = false;
   private _result: ProfileResult;
@@ -167,14 +175,14 @@ export class ProfileSourceController implements ReactiveController {
         if (!key || !request || request.key !== key) return initialState;
         // A very big profile object is validated in slices, behind the loading state (issue 13 item 7).
         if (request.value) return profileFromObjectAsync(request.value, signal);
-        return (this._config.load ?? loadFromUrl)(request.src!, { ...request.opts, signal });
+        return this._load(request.src!, request.fallbackSrc ?? null, { ...request.opts, signal });
       },
       args: () => [this._request?.key ?? null] as const,
       onComplete: (loaded) => {
         const key = this._request?.key;
         if (!key) return;
         this._done = { key, result: loaded };
-        this._host.dispatchEvent(new ProfileLoadEvent({ src: loaded.src, profile: loaded.profile, warnings: loaded.warnings }));
+        this._host.dispatchEvent(new ProfileLoadEvent({ src: loaded.src, profile: loaded.profile, warnings: loaded.warnings, fallback: (loaded as Loaded).fallback === true }));
       },
       onError: (err) => {
         const key = this._request?.key;
@@ -263,7 +271,7 @@ export class ProfileSourceController implements ReactiveController {
       sync.announced = true;
       const r = sync.result;
       if (r instanceof Error) this._announceError(r, null);
-      else this._host.dispatchEvent(new ProfileLoadEvent({ src: null, profile: r.profile, warnings: r.warnings }));
+      else this._host.dispatchEvent(new ProfileLoadEvent({ src: null, profile: r.profile, warnings: r.warnings, fallback: false }));
     }
   }
 
@@ -301,8 +309,32 @@ export class ProfileSourceController implements ReactiveController {
     // A timeout set as a property (not through the attribute) may be anything: keep it sane.
     const timeout = finiteIn(spec.timeout ?? 10_000, 10_000, 50, 300_000);
     const opts: LoadOptions = { timeout, format: spec.format ?? undefined, options: spec.options };
-    const key = JSON.stringify([spec.src, spec.format ?? null, timeout, spec.options ?? null, this._attempt]);
-    return this._request?.key === key ? this._request : { key, src: spec.src!, opts };
+    const fallbackSrc = spec.fallbackSrc || null;
+    const key = JSON.stringify([spec.src, spec.format ?? null, timeout, spec.options ?? null, fallbackSrc, this._attempt]);
+    return this._request?.key === key ? this._request : { key, src: spec.src!, fallbackSrc, opts };
+  }
+
+  /**
+   * Loads `src`; when that fails with a `ProfileLoadError` (not an abort) and there is a
+   * `fallbackSrc`, loads the snapshot there with the same options, marked `fallback: true`. The
+   * snapshot is requested only then. When the snapshot fails too, the live failure is what is
+   * reported (it is the one the page's author needs to hear about).
+   */
+  private async _load(src: string, fallbackSrc: string | null, opts: LoadOptions): Promise<Loaded> {
+    const load = this._config.load ?? loadFromUrl;
+    try {
+      return await load(src, opts);
+    } catch (err) {
+      if (!fallbackSrc || isAbort(err) || opts.signal?.aborted || !(err instanceof ProfileLoadError)) throw err;
+      let snapshot: LoadedProfile;
+      try {
+        snapshot = await load(fallbackSrc, opts);
+      } catch (fallbackErr) {
+        if (isAbort(fallbackErr) || opts.signal?.aborted) throw fallbackErr;
+        throw err;
+      }
+      return { ...snapshot, fallback: true };
+    }
   }
 
   private _requestForValue(value: object): NonNullable<ProfileSourceController['_request']> {
@@ -349,11 +381,11 @@ export class ProfileSourceController implements ReactiveController {
     }
   }
 
-  private _fromOutcome(r: LoadedProfile | Error): ProfileResult {
+  private _fromOutcome(r: Loaded | Error): ProfileResult {
     return r instanceof Error ? this._make('error', null, r) : this._make('complete', r);
   }
 
-  private _make(status: ProfileStatus, loaded: LoadedProfile | null = null, error: Error | null = null): ProfileResult {
+  private _make(status: ProfileStatus, loaded: Loaded | null = null, error: Error | null = null): ProfileResult {
     const current = this._result as ProfileResult | undefined;
     if (
       current &&
@@ -361,7 +393,8 @@ export class ProfileSourceController implements ReactiveController {
       current.profile === (loaded?.profile ?? null) &&
       current.error === error &&
       current.retry === this._retry &&
-      current.issues === (loaded?.issues ?? NOTHING)
+      current.issues === (loaded?.issues ?? NOTHING) &&
+      current.fallback === (loaded?.fallback === true)
     ) {
       return current;
     }
@@ -373,6 +406,8 @@ export class ProfileSourceController implements ReactiveController {
       issues: loaded?.issues ?? NOTHING,
       src: loaded?.src ?? (status === 'error' && this._request ? this._request.src : null),
       kind: this._config.kind ?? 'profile',
+      fallback: loaded?.fallback === true,
+      retrieved: loaded?.fallback ? (loaded.profile.retrieved ?? null) : null,
       retry: this._retry,
     });
   }

@@ -198,4 +198,11 @@ export const stateStyles = css`
     display: inline-block;
     margin-bottom: var(--_space);
   }
+  .saved-copy {
+    margin: 0;
+    padding: 0.25rem var(--_space);
+    font-size: 0.8125em;
+    color: var(--_color-muted);
+    overflow-wrap: anywhere;
+  }
 `;

@@ -10,9 +10,9 @@ type Path = (string | number)[];
 type Spec = Record<string, TextLimit>;
 
 /** Limits whose values are dropped, not cut, when too long: a cut one would point elsewhere. */
-const DROPPED: ReadonlySet<TextLimit> = new Set(['url', 'doi', 'orcid', 'id']);
+const DROPPED: ReadonlySet<TextLimit> = new Set(['url', 'doi', 'orcid', 'id', 'date']);
 
-export const PROFILE_FIELDS: Spec = { name: 'name', headline: 'headline', avatar: 'url', orcid: 'orcid' };
+export const PROFILE_FIELDS: Spec = { name: 'name', headline: 'headline', avatar: 'url', orcid: 'orcid', retrieved: 'date' };
 export const AFFILIATION_FIELDS: Spec = { name: 'name', url: 'url' };
 export const TRUST_FIELDS: Spec = { label: 'label' };
 export const LINK_FIELDS: Spec = { profile: 'url', follow: 'url', claim: 'url', contact: 'url', explorer: 'url' };

@@ -73,6 +73,7 @@ export const FIELD_DOCS: Record<string, string> = {
   'people[].institutions': 'Institution ids from institutions.',
   'people[].url': 'Profile page.' + URL_NOTE,
   institutions: 'Institutions of the researcher and co-authors.',
+  retrieved: 'When the data was taken from its source, as an ISO 8601 date (2026-11-30) or date-time; written by the snapshot CLI and shown with a snapshot used as fallback-src. Over 40 characters: dropped.',
   'institutions[].id': 'Unique institution id.',
   'institutions[].name': 'Display name.',
   'institutions[].country': 'ISO 3166-1 alpha-2 country code.',

@@ -29,6 +29,7 @@ export const TEXT_LIMITS = {
   doi: 300,
   orcid: 100,
   url: 2000,
+  date: 40,
 } as const;
 export type TextLimit = keyof typeof TEXT_LIMITS;
 
@@ -141,6 +142,8 @@ export const ProfileSchema = v.object({
   topics: v.optional(v.array(TopicSchema), []),
   people: v.optional(v.array(PersonSchema), []),
   institutions: v.optional(v.array(InstitutionSchema), []),
+  /** When the data was taken from its source (ISO 8601 date, written by the snapshot CLI). */
+  retrieved: v.optional(text('date')),
 });
 
 /** A validated profile (defaults applied, missing counts derived). */

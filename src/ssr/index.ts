@@ -87,6 +87,8 @@ const REFUSED: Record<string, string> = {
   format: 'the profile is embedded in the page; it has no format to choose',
   'max-works': 'the profile is embedded in the page; cut its works before rendering instead',
   mailto: 'the profile is embedded in the page; nothing is requested from OpenAlex',
+  'api-key': 'an API key must never be written into a page (anyone who reads the page can spend it); the profile is embedded, nothing is requested',
+  'fallback-src': 'the profile is embedded in the page; there is no live source to fall back from',
   timeout: 'the profile is embedded in the page; nothing is requested',
   lang: 'give the lang option instead (it is written on every element)',
   theme: 'give the theme option instead (it is written on every element)',

@@ -73,7 +73,9 @@ test('argument errors exit with 2 and say what is wrong', needsBuild, async () =
 });
 
 test('--bibtex FILE writes a validated profile to stdout', needsBuild, async () => {
+  const before = new Date().toISOString().slice(0, 10);
   const r = await run(['snapshot', '--bibtex', sampleFile]);
+  const after = new Date().toISOString().slice(0, 10);
   assert.equal(r.code, 0, r.stderr);
   const p = JSON.parse(r.stdout);
   assert.equal(p.version, 1);
@@ -87,6 +89,17 @@ test('--bibtex FILE writes a validated profile to stdout', needsBuild, async () 
   );
   assert.deepEqual(p.people, [{ id: 'bib:muller-j', name: 'Jörg Müller' }]);
   assert.equal(p.counts.works, 2);
+  // When the data was taken: today's date (UTC), as an ISO date, for a page's fallback-src notice.
+  assert.match(p.retrieved, /^\d{4}-\d{2}-\d{2}$/);
+  assert.ok(p.retrieved >= before && p.retrieved <= after, p.retrieved);
+});
+
+test('a snapshot of a profile that already has `retrieved` keeps its date', needsBuild, async () => {
+  const file = join(tmp, 'dated.json');
+  writeFileSync(file, JSON.stringify({ version: 1, id: 'dated', name: 'Dated Person', retrieved: '2025-03-04' }));
+  const r = await run(['snapshot', file]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).retrieved, '2025-03-04');
 });
 
 test('--out FILE, --name and --id', needsBuild, async () => {

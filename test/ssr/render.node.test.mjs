@@ -165,11 +165,17 @@ test('attributes: written escaped, and the ones that would fetch or run code are
     [{ 'researcher-card': { onclick: 'alert(1)' } }, /"onclick": event handler attributes are not written/],
     [{ 'researcher-card': { 'x" onclick="y': '1' } }, /only lower-case names/],
     [{ 'researcher-card': { lang: 'de' } }, /"lang": give the lang option instead/],
+    [{ 'researcher-card': { 'api-key': 'secret-key-123' } }, /"api-key": an API key must never be written into a page/],
+    [{ 'researcher-profile': { 'api-key': 'secret-key-123' } }, /"api-key": an API key must never be written/],
+    [{ 'publication-list': { 'fallback-src': '/snapshot.json' } }, /"fallback-src": the profile is embedded in the page/],
     [{ 'collab-graph': { mode: 'full' } }, /<collab-graph> is not rendered on the server \(it draws on a canvas/],
   ];
   for (const [attributes, message] of refused) {
     await assert.rejects(ssr.renderProfileHtml({ profile: richProfile, attributes }), { name: 'RangeError', message });
   }
+  // The refusal message never repeats the key itself.
+  await assert.rejects(ssr.renderProfileHtml({ profile: richProfile, attributes: { 'researcher-card': { 'api-key': 'secret-key-123' } } }), (err) => !String(err.message).includes('secret-key-123'));
+  await assert.rejects(ssr.renderElementHtml('researcher-card', { profile: richProfile, attributes: { 'api-key': 'secret-key-123' } }), /"api-key"/);
 });
 
 test('bad input: unknown elements and invalid profiles fail with a message that says what is wrong', needsBuild, async () => {

@@ -6,4 +6,6 @@ export const enCore = {
   nothingToShow: 'Nothing to show yet.',
   openExplorer: 'Open full explorer',
   nOfMShown: '{count} of {total} shown',
+  savedCopyFrom: 'Saved copy from {date}: the live source could not be reached.',
+  savedCopy: 'Saved copy: the live source could not be reached.',
 };

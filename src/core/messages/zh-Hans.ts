@@ -9,4 +9,6 @@ export const zhCore = {
   nothingToShow: '暂无可显示的内容。',
   openExplorer: '打开完整浏览器',
   nOfMShown: '显示 {count} / {total}',
+  savedCopyFrom: '保存于 {date} 的副本：无法连接实时数据源。',
+  savedCopy: '保存的副本：无法连接实时数据源。',
 } satisfies Catalogue<typeof enCore>;

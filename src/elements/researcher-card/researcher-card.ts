@@ -14,6 +14,7 @@ import type { Profile } from '../../data/schema.js';
 import { TrustBadge } from '../trust-badge/trust-badge.js';
 import { cardTokens, forwardTokens, researcherCardStyles } from './researcher-card.styles.js';
 import { writePersonData } from './structured-data.js';
+import { orcidStyles, renderOrcid } from './orcid-id.js';
 
 // This element's built-in strings: English now, Simplified Chinese when a page asks for it.
 addBuiltinMessages(enCard, { 'zh-Hans': () => import('./messages/zh-Hans.js').then((m) => m.zhCard) });
@@ -29,6 +30,7 @@ interface CountItem {
 /**
  * Everything a researcher profile page says about the person, as one card: name, headline,
  * affiliation (or "Affiliation not imported"), avatar or initials, "Open to collaborate", the
+ * ORCID iD as ORCID's display guidelines ask (icon and full URL, linked), the
  * trust snapshot (`<trust-badge>`), counts of works, followers, topics and close collaborators,
  * a Follow button with the follower count, a Claim control for unclaimed profiles, the direct
  * collaboration block, and links to the full profile and the explorer.
@@ -61,6 +63,9 @@ interface CountItem {
  * @csspart affiliation - The affiliation (a link when it has a URL).
  * @csspart affiliation-missing - The "Affiliation not imported" placeholder (also has part `affiliation`).
  * @csspart open-tag - The "Open to collaborate" tag.
+ * @csspart orcid - The line with the ORCID iD (full variant).
+ * @csspart orcid-link - The ORCID iD link: the iD icon and `https://orcid.org/…` (in the compact variant, the icon alone); also `orcid-authenticated` (the owner controls the iD: loaded from ORCID or a claimed profile) or `orcid-unauthenticated`.
+ * @csspart orcid-icon - ORCID's iD icon (inline SVG; green when authenticated, grey otherwise).
  * @csspart body - Snapshot and ways to connect (side by side in wide containers).
  * @csspart snapshot - Trust badge and counts.
  * @csspart badge - The inner `<trust-badge>`; its own parts are exported as `badge-score`, `badge-level`, `badge-claim-status`, `badge-toggle`, `badge-explanation`.
@@ -110,7 +115,7 @@ interface CountItem {
  * @fires {ProfileErrorEvent} profile-error - The profile could not be loaded or is invalid.
  */
 export class ResearcherCard extends SourceOptionsElement<CardMessageKey> {
-  static override styles = [hostStyles, stateStyles, tokens('researcher-card'), cardTokens, forwardTokens, researcherCardStyles];
+  static override styles = [hostStyles, stateStyles, tokens('researcher-card'), cardTokens, forwardTokens, researcherCardStyles, orcidStyles];
 
   /** Registers the element (and `<trust-badge>`, which it uses); safe to call more than once. */
   static define(tag = 'researcher-card', registry: CustomElementRegistry = customElements): void {
@@ -217,6 +222,12 @@ export class ResearcherCard extends SourceOptionsElement<CardMessageKey> {
     </h2>`;
   }
 
+  /** The ORCID iD as ORCID asks (./orcid-id.ts); `inline`: the icon alone (compact). */
+  private _renderOrcid(p: Profile, inline: boolean): TemplateResult | typeof nothing {
+    const labels = { authenticated: this.t('orcidId'), unauthenticated: this.t('orcidIdUnauthenticated') };
+    return renderOrcid(p, this.profileResult.src, labels, inline);
+  }
+
   private _renderBadge(p: Profile): TemplateResult | typeof nothing {
     const t = p.trust;
     if (!t) return nothing;
@@ -252,7 +263,7 @@ export class ResearcherCard extends SourceOptionsElement<CardMessageKey> {
         ${this._renderAvatar(p)}
         <div class="identity" part="identity">
           ${this._renderName(p, true)}
-          <p class="meta" part="meta">${this._renderAffiliation(p)}</p>
+          <p class="meta" part="meta">${this._renderAffiliation(p)} ${this._renderOrcid(p, true)}</p>
         </div>
       </div>
       ${this._renderBadge(p)} ${this._renderCounts(p)}
@@ -277,6 +288,7 @@ export class ResearcherCard extends SourceOptionsElement<CardMessageKey> {
             ${this._renderAffiliation(p)}
             ${p.openToCollaborate ? html`<span class="tag open" part="open-tag"><span class="dot" aria-hidden="true"></span>${this.t('openToCollaborate')}</span>` : nothing}
           </p>
+          ${this._renderOrcid(p, false)}
         </div>
       </div>
       <div class="body" part="body">

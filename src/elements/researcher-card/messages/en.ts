@@ -19,6 +19,8 @@ export const enCard = {
   inviteToCollaborate: 'Invite to collaborate',
   notOpenToInvites: 'Not open to collaboration invitations right now.',
   viewFullProfile: 'View full profile',
+  orcidId: 'ORCID iD',
+  orcidIdUnauthenticated: 'ORCID iD (not authenticated)',
 };
 
 export type CardMessageKey = keyof typeof enCard;

@@ -22,4 +22,6 @@ export const zhCard = {
   inviteToCollaborate: '邀请合作',
   notOpenToInvites: '目前不接受合作邀请。',
   viewFullProfile: '查看完整资料',
+  orcidId: 'ORCID iD',
+  orcidIdUnauthenticated: 'ORCID iD（未经认证）',
 } satisfies Catalogue<typeof enCard>;
