@@ -3,94 +3,22 @@
  * as `@lit/task` and `@lit-labs/observers` are.
  */
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
-import { ContextConsumer, ContextRoot } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { Task, initialState } from '@lit/task';
 import { needsSlicedValidation, profileFromObject, profileFromObjectAsync, type LoadedProfile } from '../data/from-object.js';
 import type { LoadOptions } from '../data/load.js';
-import { ProfileLoadError, isAbort } from '../data/errors.js';
+import { isAbort, ProfileLoadError } from '../data/errors.js';
 import { profileResultContext, type ProfileResult, type ProfileStatus } from './context.js';
 import { ProfileErrorEvent, ProfileLoadEvent } from './events.js';
 import { langOf, onLangChange } from './i18n.js';
 import { finiteIn } from './numeric-attribute.js';
 
-/** What the host was given, read at each update. */
-export interface ProfileSourceSpec {
-  /** The host shows what it has without a profile (a badge from attributes): nothing is loaded or taken from a provider. */
-  own?: boolean;
-  /** A profile as a value (an object, or anything a property was set to); validated here. */
-  profile?: unknown;
-  /** URL of the profile (our JSON, OpenAlex, ORCID, BibTeX). */
-  src?: string | null;
-  /**
-   * A snapshot URL, loaded with the same options when loading `src` fails (any
-   * `ProfileLoadError`: network error, 4xx, 5xx, allowance spent, timeout; not an abort).
-   */
-  fallbackSrc?: string | null;
-  /** `profile`, `openalex`, `orcid` or `bibtex`; detected when absent. */
-  format?: string | null;
-  /** Milliseconds per request attempt. */
-  timeout?: number;
-  /** Format options for the data layer, e.g. `{maxWorks, mailto, apiKey}` for OpenAlex. */
-  options?: Record<string, unknown>;
-}
+import { NOTHING, asLoadError, ensureContextRoot, loadFromUrl, loadWithFallback, notValidJson, valueKey, type Loaded } from './profile-source-load.js';
+import type { ProfileOrigin, ProfileSourceConfig, ProfileSourceSpec, ResultProvider } from './profile-source-types.js';
 
-export interface ProfileSourceConfig {
-  /** Reads the host's source (its properties). Called at each update. */
-  source(): ProfileSourceSpec;
-  /**
-   * Share the result by context with the elements inside the host (a provider): a
-   * `new ContextProvider(host, {context: profileResultContext})`. Passed in rather than made here,
-   * so that elements which only consume carry no provider code. Or call `provideWith()` later.
-   */
-  provider?: ResultProvider;
-  /** Loads a URL; default: the data layer's `loadProfile`, imported the first time it is needed. */
-  load?: (src: string, opts: LoadOptions) => Promise<LoadedProfile>;
-  /** Validates a value (object or parsed inline JSON), synchronously; default `profileFromObject`. */
-  fromValue?: (value: unknown) => LoadedProfile;
-  /** `profile` (default), or `group` for a provider whose profile is derived from a group. */
-  kind?: ProfileResult['kind'];
-}
-
-/** What the controller needs of a `ContextProvider` for {@link profileResultContext}. */
-export interface ResultProvider {
-  readonly value: ProfileResult | undefined;
-  setValue(value: ProfileResult): void;
-}
-
-/** Where the current result comes from. */
-export type ProfileOrigin = 'own' | 'object' | 'inline' | 'src' | 'provider' | 'none';
+export type { ProfileSourceSpec, ProfileSourceConfig, ResultProvider, ProfileOrigin } from './profile-source-types.js';
 
 type Host = ReactiveElement;
-
-/**
- * Loads the profile at `src` through the data layer's loader (fetching, formats, adapters, the
- * cache), which is imported the first time a profile comes from a URL: a page whose elements get
- * their profile as an object, inline JSON, attributes or a provider downloads none of it.
- */
-async function loadFromUrl(src: string, opts: LoadOptions): Promise<LoadedProfile> {
-  const data = await import('../data/load.js');
-  return data.loadProfile(src, opts);
-}
-
-let contextRoot: ContextRoot | undefined;
-
-/**
- * Replays context requests for providers that upgrade after their consumers (a page that loads
- * `researcher-card.define.js` before `researcher-profile.define.js`). Attached once, lazily.
- */
-function ensureContextRoot(): void {
-  if (contextRoot || typeof document === 'undefined') return;
-  contextRoot = new ContextRoot();
-  contextRoot.attach(document.documentElement);
-}
-
-const NOTHING: readonly never[] = [];
-
-/** A load's outcome, marked when it came from the snapshot at `fallback-src`. */
-type Loaded = LoadedProfile & { fallback?: boolean };
-const notValidJson = () => new ProfileLoadError('The profile written into the page is not valid JSON.');
-/** An unexpected failure (a bug, not bad data or network) in the words users see. */
-const asLoadError = (err: unknown): ProfileLoadError => (err instanceof ProfileLoadError ? err : new ProfileLoadError('The profile could not be shown.'));
 
 /**
  * Owns where an element's profile comes from, in this order: the host has its own data
@@ -129,10 +57,6 @@ const asLoadError = (err: unknown): ProfileLoadError => (err instanceof ProfileL
  * }
  * ```
  */
-/** Keys for profile objects validated in slices (one per object, whatever holds it). */
-const valueIds = new WeakMap<object, number>();
-let lastValueId = 0;
-
 export class ProfileSourceController implements ReactiveController {
   private readonly _host: Host;
   private readonly _config: ProfileSourceConfig;
@@ -175,7 +99,7 @@ export class ProfileSourceController implements ReactiveController {
         if (!key || !request || request.key !== key) return initialState;
         // A very big profile object is validated in slices, behind the loading state (issue 13 item 7).
         if (request.value) return profileFromObjectAsync(request.value, signal);
-        return this._load(request.src!, request.fallbackSrc ?? null, { ...request.opts, signal });
+        return loadWithFallback(this._config.load ?? loadFromUrl, request.src!, request.fallbackSrc ?? null, { ...request.opts, signal });
       },
       args: () => [this._request?.key ?? null] as const,
       onComplete: (loaded) => {
@@ -314,33 +238,8 @@ export class ProfileSourceController implements ReactiveController {
     return this._request?.key === key ? this._request : { key, src: spec.src!, fallbackSrc, opts };
   }
 
-  /**
-   * Loads `src`; when that fails with a `ProfileLoadError` (not an abort) and there is a
-   * `fallbackSrc`, loads the snapshot there with the same options, marked `fallback: true`. The
-   * snapshot is requested only then. When the snapshot fails too, the live failure is what is
-   * reported (it is the one the page's author needs to hear about).
-   */
-  private async _load(src: string, fallbackSrc: string | null, opts: LoadOptions): Promise<Loaded> {
-    const load = this._config.load ?? loadFromUrl;
-    try {
-      return await load(src, opts);
-    } catch (err) {
-      if (!fallbackSrc || isAbort(err) || opts.signal?.aborted || !(err instanceof ProfileLoadError)) throw err;
-      let snapshot: LoadedProfile;
-      try {
-        snapshot = await load(fallbackSrc, opts);
-      } catch (fallbackErr) {
-        if (isAbort(fallbackErr) || opts.signal?.aborted) throw fallbackErr;
-        throw err;
-      }
-      return { ...snapshot, fallback: true };
-    }
-  }
-
   private _requestForValue(value: object): NonNullable<ProfileSourceController['_request']> {
-    let id = valueIds.get(value);
-    if (id === undefined) valueIds.set(value, (id = ++lastValueId));
-    const key = `value ${id} ${this._attempt}`;
+    const key = `value ${valueKey(value)} ${this._attempt}`;
     return this._request?.key === key ? this._request : { key, src: null, opts: {}, value };
   }
 

@@ -1,0 +1,77 @@
+/**
+ * How {@link ProfileSourceController} loads: the data layer's loader imported on first use, the
+ * `fallback-src` snapshot when the live source fails, the context root for late providers, and
+ * the errors users see for a value that cannot be shown.
+ */
+import { ContextRoot } from '@lit/context';
+import type { LoadedProfile } from '../data/from-object.js';
+import type { LoadOptions } from '../data/load.js';
+import { ProfileLoadError, isAbort } from '../data/errors.js';
+
+/**
+ * Loads the profile at `src` through the data layer's loader (fetching, formats, adapters, the
+ * cache), which is imported the first time a profile comes from a URL: a page whose elements get
+ * their profile as an object, inline JSON, attributes or a provider downloads none of it.
+ */
+export async function loadFromUrl(src: string, opts: LoadOptions): Promise<LoadedProfile> {
+  const data = await import('../data/load.js');
+  return data.loadProfile(src, opts);
+}
+
+let contextRoot: ContextRoot | undefined;
+
+/**
+ * Replays context requests for providers that upgrade after their consumers (a page that loads
+ * `researcher-card.define.js` before `researcher-profile.define.js`). Attached once, lazily.
+ */
+export function ensureContextRoot(): void {
+  if (contextRoot || typeof document === 'undefined') return;
+  contextRoot = new ContextRoot();
+  contextRoot.attach(document.documentElement);
+}
+
+export const NOTHING: readonly never[] = [];
+
+/** A load's outcome, marked when it came from the snapshot at `fallback-src`. */
+export type Loaded = LoadedProfile & { fallback?: boolean };
+export const notValidJson = () => new ProfileLoadError('The profile written into the page is not valid JSON.');
+/** An unexpected failure (a bug, not bad data or network) in the words users see. */
+export const asLoadError = (err: unknown): ProfileLoadError => (err instanceof ProfileLoadError ? err : new ProfileLoadError('The profile could not be shown.'));
+
+/**
+ * Loads `src`; when that fails with a `ProfileLoadError` (not an abort) and there is a
+ * `fallbackSrc`, loads the snapshot there with the same options, marked `fallback: true`. The
+ * snapshot is requested only then. When the snapshot fails too, the live failure is what is
+ * reported (it is the one the page's author needs to hear about).
+ */
+export async function loadWithFallback(
+load: (src: string, opts: LoadOptions) => Promise<LoadedProfile>,
+src: string,
+fallbackSrc: string | null,
+opts: LoadOptions,
+): Promise<Loaded> {
+  try {
+    return await load(src, opts);
+  } catch (err) {
+    if (!fallbackSrc || isAbort(err) || opts.signal?.aborted || !(err instanceof ProfileLoadError)) throw err;
+    let snapshot: LoadedProfile;
+    try {
+      snapshot = await load(fallbackSrc, opts);
+    } catch (fallbackErr) {
+      if (isAbort(fallbackErr) || opts.signal?.aborted) throw fallbackErr;
+      throw err;
+    }
+    return { ...snapshot, fallback: true };
+  }
+}
+
+/** Keys for profile objects validated in slices (one per object, whatever holds it). */
+const valueIds = new WeakMap<object, number>();
+let lastValueId = 0;
+
+/** A number naming a profile object for as long as it lives. */
+export function valueKey(value: object): number {
+  let id = valueIds.get(value);
+  if (id === undefined) valueIds.set(value, (id = ++lastValueId));
+  return id;
+}
