@@ -114,10 +114,15 @@ describe('<research-group>', () => {
     const listText = text(sr(list));
     expect(listText.split(JOINT)).to.have.length(2); // once
     for (const t of ['Satellite Rainfall over the Volta Basin', 'Urban Floodplains in Growing Cities', 'Rivers without Gauges']) expect(listText).to.include(t);
-    const labels = graph.model!.nodes.map((n) => n.label);
-    expect(labels).to.include.members(['River Lab', 'Ada Lead', 'Bo Student', 'Zed Outside']);
-    // Ada and Bo wrote the joint work together: a member–member link.
-    expect(graph.model!.links.some((l) => [l.source.label, l.target.label].sort().join('+') === 'Ada Lead+Bo Student')).to.equal(true);
+    // The group's graph: the members (the lead at the centre) and their outside co-authors; Ada
+    // and Bo wrote the joint work together: a member–member link weighted by it.
+    const g = graph.model!;
+    expect(g.centre!.label).to.equal('Ada Lead');
+    expect(g.nodes.filter((n) => n.kind === 'researcher').map((n) => n.label)).to.deep.equal(['Ada Lead', 'Bo Student', 'Cy Former']);
+    expect(g.nodes.filter((n) => n.kind === 'person').map((n) => n.label).sort()).to.deep.equal(['Yan Elsewhere', 'Zed Outside']);
+    const pair = g.links.find((l) => [l.source.label, l.target.label].sort().join('+') === 'Ada Lead+Bo Student');
+    expect(pair?.weight).to.equal(el.loadedGroup!.links[0]!.works);
+    expect(el.loadedGroup!.links).to.deep.equal([{ source: 'ada', target: 'bo', works: 1 }]);
     // One request per member and the roster; the elements inside load nothing.
     expect(net.count('group.json')).to.equal(1);
     for (const m of ['ada', 'bo', 'cy']) expect(net.count(`/lab/${m}.json`)).to.equal(1);

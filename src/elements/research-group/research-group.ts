@@ -38,7 +38,8 @@ const IGNORED_CHILDREN = new Set(['script', 'template']);
  * - **Without children** it lays out the group page: a header (name, affiliation, counts of
  *   members, works and collaborators), the members as compact cards by role (leads first, alumni
  *   last and labelled; a member that could not be loaded is listed with the reason), the group's
- *   collaboration graph and the merged publications. One column on phones; from 56rem of its own
+ *   collaboration graph (the members, the lead at the centre, linked by their joint works, and
+ *   their outside co-authors) and the merged publications. One column on phones; from 56rem of its own
  *   width (a container query) the members sit beside the graph and the publications.
  *
  * `ResearchGroup.define()` also registers `<researcher-card>`, `<collab-graph>` and `<publication-list>`.
