@@ -11,7 +11,9 @@ import type { enCard } from './elements/researcher-card/messages/en.js';
 import type { enBadge } from './elements/trust-badge/messages/en.js';
 import type { enList } from './elements/publication-list/messages/en.js';
 import type { enGraph } from './elements/collab-graph/messages/en.js';
+import type { enGroup } from './elements/research-group/messages/en.js';
 
+export { ResearchGroup } from './elements/research-group/research-group.js';
 export { ResearcherProfile } from './elements/researcher-profile/researcher-profile.js';
 export { ResearcherCard } from './elements/researcher-card/researcher-card.js';
 export { TrustBadge, type TrustInfo } from './elements/trust-badge/trust-badge.js';
@@ -26,12 +28,13 @@ export type { VerificationLevel } from './elements/trust-badge/levels.js';
 export type { ProfileResult, ProfileStatus } from './core/context.js';
 export type { Profile, ProfileInput, Work, Author, Topic, Person, Institution, Trust, Counts, Links } from './data/schema.js';
 export type { LoadedProfile } from './data/from-object.js';
+export type { Group, GroupInput, GroupMemberEntry, LoadedGroup, GroupMember, MemberLink, GroupCoauthor } from './data/group/index.js';
 
 /**
  * Every UI string of the elements, by key, in English: the shape a translation has
  * (`const fr = {...} satisfies Messages; registerMessages('fr', fr)`). Each element keeps its own
  * strings in `src/elements/<tag>/messages/`.
  */
-export type Messages = Catalogue<typeof enCore & typeof enCard & typeof enBadge & typeof enList & typeof enGraph>;
+export type Messages = Catalogue<typeof enCore & typeof enCard & typeof enBadge & typeof enList & typeof enGraph & typeof enGroup>;
 export type MessageKey = keyof Messages;
 export type { PluralMessage };

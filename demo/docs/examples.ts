@@ -76,4 +76,15 @@ export const EXAMPLES: Record<string, Example[]> = {
       </researcher-profile>`,
     },
   ],
+  'research-group': [
+    {
+      caption: 'As a provider: one roster, its members loaded and their works merged, shown by the list inside it. Without children it lays out the whole group page.',
+      markup: `<research-group src="data/lab/group.json">
+  <publication-list limit="3" controls="none" heading="Okafor Lab: latest" heading-level="3"></publication-list>
+</research-group>`,
+      template: html`<research-group class="example-provider" src="data/lab/group.json">
+        <publication-list limit="3" controls="none" heading="Okafor Lab: latest" heading-level="3"></publication-list>
+      </research-group>`,
+    },
+  ],
 };

@@ -3,6 +3,7 @@
  * host page may veto are `cancelable`: the element's default action runs only when no listener
  * called `preventDefault()`.
  */
+import type { GroupMemberEntry } from '../data/group/schema.js';
 import type { Profile, Work } from '../data/schema.js';
 
 export interface ProfileLoadDetail {
@@ -99,6 +100,25 @@ export class NodeSelectEvent extends CustomEvent<{ node: GraphNodeDetail }> {
   }
 }
 
+export interface MemberErrorDetail {
+  /** The member's source URL (absolute), as the roster gave it. */
+  src: string;
+  /** The member's roster entry: `{src, role?, name?, since?, until?, format?}`. */
+  member: GroupMemberEntry;
+  /** The HTTP status, when the error came from an HTTP response. */
+  status?: number;
+  /** One human sentence saying what went wrong. */
+  message: string;
+}
+
+/** Fired by `<research-group>` for each member that could not be loaded (the rest of the group renders). */
+export class MemberErrorEvent extends CustomEvent<MemberErrorDetail> {
+  static readonly type = 'member-error';
+  constructor(detail: MemberErrorDetail) {
+    super(MemberErrorEvent.type, { detail, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'profile-load': ProfileLoadEvent;
@@ -108,5 +128,6 @@ declare global {
     'collaborate-request': CollaborateRequestEvent;
     'work-select': WorkSelectEvent;
     'node-select': NodeSelectEvent;
+    'member-error': MemberErrorEvent;
   }
 }

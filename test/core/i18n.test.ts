@@ -16,6 +16,8 @@ import { enList } from '../../src/elements/publication-list/messages/en.js';
 import { zhList } from '../../src/elements/publication-list/messages/zh-Hans.js';
 import { enGraph } from '../../src/elements/collab-graph/messages/en.js';
 import { zhGraph } from '../../src/elements/collab-graph/messages/zh-Hans.js';
+import { enGroup } from '../../src/elements/research-group/messages/en.js';
+import { zhGroup } from '../../src/elements/research-group/messages/zh-Hans.js';
 import { ResearcherCard } from '../../src/elements/researcher-card/researcher-card.js';
 import { TrustBadge } from '../../src/elements/trust-badge/trust-badge.js';
 import { PublicationList } from '../../src/elements/publication-list/publication-list.js';
@@ -29,8 +31,8 @@ PublicationList.define();
 CollabGraph.define();
 
 /** Every element's strings, merged (each element keeps its own in src/elements/<tag>/messages/). */
-const en: Messages = { ...enCore, ...enCard, ...enBadge, ...enList, ...enGraph };
-const zhHans: Messages = { ...zhCore, ...zhCard, ...zhBadge, ...zhList, ...zhGraph };
+const en: Messages = { ...enCore, ...enCard, ...enBadge, ...enList, ...enGraph, ...enGroup };
+const zhHans: Messages = { ...zhCore, ...zhCard, ...zhBadge, ...zhList, ...zhGraph, ...zhGroup };
 
 const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);

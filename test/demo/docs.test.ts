@@ -7,7 +7,7 @@ import type { Profile } from '../../src/data/schema.js';
 import { elementsOf, namedEvents, publicFields, renderApiTables, type CemElement, type CemManifest } from '../../demo/docs/api-table.js';
 import { EXAMPLES } from '../../demo/docs/examples.js';
 import { applyTheme, themeCss } from '../../demo/theme/playground.js';
-import { combineProfiles } from '../../demo/examples/combine.js';
+import { loadGroup } from '../../src/data/group/load.js';
 import { referenceProfile } from '../helpers/profiles.js';
 
 // The manifest the docs page imports, served by the test server from the repository root.
@@ -168,13 +168,18 @@ describe('example pages: data', () => {
     for (const f of files) await load(f);
   });
 
-  it('a group list has each paper once, however many members wrote it', async () => {
-    const lab = await Promise.all(files.slice(0, 4).concat('ada-okafor.json').map(load));
-    const merged = combineProfiles({ id: 'lab', name: 'Lab' }, lab);
-    const keys = merged.works!.map((w) => w.doi ?? w.title); // two works (software) have no DOI
-    expect(new Set(keys).size).to.equal(keys.length);
-    expect(merged.works!.length).to.equal(48); // Ada's 44 plus one of each member's own
-    const r = validateProfile(merged);
-    expect(r.ok).to.be.true;
+  it('the example rosters load every member, and a group list has each paper once, however many members wrote it', async () => {
+    for (const roster of ['lab/group.json', 'department/group.json']) {
+      const group = await loadGroup(new URL(`/demo/data/${roster}`, location.href).href);
+      expect(group.warnings, `${roster} warnings`).to.deep.equal([]);
+      expect(group.members.every((m) => m.available), `${roster}: every member loads`).to.be.true;
+      const keys = group.works.map((w) => w.doi ?? w.title); // two works (software) have no DOI
+      expect(new Set(keys).size, roster).to.equal(keys.length);
+      const r = validateProfile({ version: 1, id: group.group.id, name: group.group.name, works: group.works });
+      expect(r.ok, roster).to.be.true;
+    }
+    const lab = await loadGroup(new URL('/demo/data/lab/group.json', location.href).href);
+    expect(lab.works.length).to.equal(48); // Ada's 44 plus one of each member's own
+    expect(lab.links.length).to.be.greaterThan(0); // the members wrote together
   });
 });

@@ -14,6 +14,8 @@ import * as publicationList from 'researcher-elements/publication-list.js';
 import * as publicationListDefine from 'researcher-elements/publication-list.define.js';
 import * as collabGraph from 'researcher-elements/collab-graph.js';
 import * as collabGraphDefine from 'researcher-elements/collab-graph.define.js';
+import * as researchGroup from 'researcher-elements/research-group.js';
+import * as researchGroupDefine from 'researcher-elements/research-group.define.js';
 import * as react from 'researcher-elements/react.js';
 import * as vue from 'researcher-elements/vue.js';
 import * as svelte from 'researcher-elements/svelte.js';
@@ -22,7 +24,7 @@ import * as hydrate from 'researcher-elements/hydrate.js';
 import type { CollabGraph, Graph, GraphNode } from 'researcher-elements';
 
 export const modules = [root, define, data, researcherProfile, researcherProfileDefine, researcherCard, researcherCardDefine, trustBadge, trustBadgeDefine];
-export const more = [publicationList, publicationListDefine, collabGraph, collabGraphDefine, react, vue, svelte, ssr, hydrate];
+export const more = [publicationList, publicationListDefine, collabGraph, collabGraphDefine, researchGroup, researchGroupDefine, react, vue, svelte, ssr, hydrate];
 
 // The graph's nodes keep the layout's fields (they were lost when d3-force's types were missing).
 export function where(node: GraphNode): [number, number, number] {

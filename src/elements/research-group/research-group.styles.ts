@@ -1,0 +1,143 @@
+import { css } from 'lit';
+
+/**
+ * The group page (no children): one column on phones; from 56rem of the element's own width (a
+ * container query, as `<researcher-profile>`) the members sit beside the graph and the
+ * publications. The provider alone (with children) stays a plain block.
+ */
+export const researchGroupStyles = css`
+  :host {
+    display: block;
+    --_gap: var(--research-group-gap, var(--_space));
+    --_aside-width: var(--research-group-aside-width, 24rem);
+    --_background: var(--research-group-background, var(--_color-surface-alt));
+  }
+  .container {
+    container: research-group / inline-size;
+    min-width: 0;
+  }
+  :host([theme]) .container {
+    padding: var(--_gap);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_gap);
+    align-items: start;
+  }
+  .header {
+    display: grid;
+    gap: 0.25rem;
+    min-width: 0;
+  }
+  .name {
+    margin: 0;
+    font-size: 1.75em;
+    font-weight: 700;
+    line-height: 1.2;
+    overflow-wrap: anywhere;
+  }
+  .headline,
+  .affiliation {
+    margin: 0;
+  }
+  .affiliation,
+  .counts {
+    color: var(--_color-muted);
+  }
+  a {
+    color: var(--_color-accent);
+  }
+  a:focus-visible {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .counts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .main {
+    display: grid;
+    gap: var(--_gap);
+    min-width: 0;
+  }
+  .panel,
+  publication-list {
+    min-width: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    box-shadow: var(--_shadow);
+  }
+  .panel {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .section-heading {
+    margin: 0;
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .role-heading {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+    color: var(--_color-muted);
+  }
+  .role-group {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .members {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .member {
+    min-width: 0;
+  }
+  .unavailable {
+    padding: 0.75rem;
+    border: 1px dashed var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .member-name {
+    margin: 0;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .member-reason {
+    margin: 0;
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+  collab-graph {
+    padding: 0;
+    border: 0;
+    box-shadow: none;
+  }
+  @container research-group (min-width: 56rem) {
+    .layout {
+      grid-template-columns: minmax(18rem, var(--_aside-width)) minmax(0, 1fr);
+      column-gap: calc(var(--_gap) * 1.5);
+    }
+    .header {
+      grid-column: 1 / -1;
+    }
+    .members {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+`;

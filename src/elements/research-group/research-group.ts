@@ -1,0 +1,247 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { profileResultContext } from '../../core/context.js';
+import { defineElement } from '../../core/define.js';
+import { MemberErrorEvent } from '../../core/events.js';
+import { addBuiltinMessages, langOf, messagesReady, msg } from '../../core/i18n.js';
+import { HEADING_LEVEL_ATTRIBUTE, MAX_WORKS_ATTRIBUTE, TIMEOUT_ATTRIBUTE } from '../../core/numeric-attribute.js';
+import { ProfileSourceController } from '../../core/profile-source-controller.js';
+import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
+import { VERSION } from '../../core/version.js';
+import { ProfileLoadError } from '../../data/errors.js';
+import type { LoadedGroup } from '../../data/group/model.js';
+import { CollabGraph } from '../collab-graph/collab-graph.js';
+import { PublicationList } from '../publication-list/publication-list.js';
+import { ResearcherCard } from '../researcher-card/researcher-card.js';
+import { groupFromValue, groupOf, groupProfile } from './group-profile.js';
+import { enGroup } from './messages/en.js';
+import { renderGroupLayout } from './research-group.templates.js';
+import { researchGroupStyles } from './research-group.styles.js';
+
+addBuiltinMessages(enGroup, { 'zh-Hans': () => import('./messages/zh-Hans.js').then((m) => m.zhGroup) });
+
+/** Children that do not count as content: inline group JSON, JSON-LD, templates. */
+const IGNORED_CHILDREN = new Set(['script', 'template']);
+
+/**
+ * A lab or a department: one roster (group format v1, docs/group-format.md) names the group and
+ * its members; the element loads every member (a member that fails never fails the group), merges
+ * their works (each once) and shares the group. Its source is `src` (a roster URL), the `group`
+ * property, or an inline `<script type="application/json">`: a value is what `loadGroup()`
+ * returns, or a roster whose members carry their `profile`, and is shown with no request.
+ *
+ * - **With children** it is a provider: `<publication-list>`, `<collab-graph>` and the other
+ *   elements inside show the group as one profile (name = the group's, works = the merged works,
+ *   people = members and outside co-authors); a `<researcher-card src>` inside still shows its
+ *   own member.
+ * - **Without children** it lays out the group page: a header (name, affiliation, counts of
+ *   members, works and collaborators), the members as compact cards by role (leads first, alumni
+ *   last and labelled; a member that could not be loaded is listed with the reason), the group's
+ *   collaboration graph (the members, the lead at the centre, linked by their joint works, and
+ *   their outside co-authors) and the merged publications. One column on phones; from 56rem of its own
+ *   width (a container query) the members sit beside the graph and the publications.
+ *
+ * `ResearchGroup.define()` also registers `<researcher-card>`, `<collab-graph>` and `<publication-list>`.
+ *
+ * @tagname research-group
+ * @summary A lab or department from one roster: its members, merged publications and collaboration graph.
+ * @slot - The elements that show the group (provider use). Without element children, the group page is laid out instead.
+ * @csspart layout - The group page's grid (no children).
+ * @csspart header - The group's name, headline, affiliation and counts.
+ * @csspart name - The group's name (a heading).
+ * @csspart name-link - The name as a link to the group's homepage.
+ * @csspart headline - The group's one line.
+ * @csspart affiliation - The institution.
+ * @csspart counts - The list of counts; each is a `count`.
+ * @csspart count - One count (members, works, collaborators).
+ * @csspart members-section - The members panel.
+ * @csspart section-heading - A section's heading ("Members", "Collaboration graph").
+ * @csspart role-group - The members of one role; alumni also have `role-group-alumni`.
+ * @csspart role-group-alumni - The alumni.
+ * @csspart role-heading - A role's heading ("Leads", "PhD student", "Alumni").
+ * @csspart members - The list of one role's members.
+ * @csspart member - One member.
+ * @csspart member-card - A member's compact `<researcher-card>`.
+ * @csspart member-unavailable - A member that could not be loaded.
+ * @csspart member-name - The name of a member that could not be loaded.
+ * @csspart member-reason - Why that member could not be loaded.
+ * @csspart main - The column with the graph and the publications.
+ * @csspart graph-section - The graph panel.
+ * @csspart graph - The `<collab-graph>`.
+ * @csspart publications - The `<publication-list>`.
+ * @csspart loading - Shown while the roster and the members load.
+ * @csspart error - Shown when the roster cannot be loaded.
+ * @csspart retry-button - Loads the group again.
+ * @cssprop [--research-group-gap=var(--re-space, 1rem)] - Space between the parts of the layout.
+ * @cssprop [--research-group-aside-width=24rem] - Largest width of the members column in the two-column layout.
+ * @cssprop [--research-group-background=var(--re-color-surface-alt)] - Ground behind the parts, painted only when `theme` is set.
+ * @cssprop [--research-group-color-text=var(--re-color-text)] - Text colour (every `--re-*` token has a `--research-group-*` twin).
+ * @fires {ProfileLoadEvent} profile-load - The group loaded (once per load). Detail: `{src, profile, warnings}`; `profile` is the group as one profile.
+ * @fires {ProfileErrorEvent} profile-error - The roster could not be loaded or is invalid. Detail: `{src, status?, message}`.
+ * @fires {MemberErrorEvent} member-error - A member could not be loaded (once per member and load); the rest of the group renders. Detail: `{src, member, status?, message}`.
+ */
+export class ResearchGroup extends LitElement {
+  static readonly version: string = VERSION;
+  static override styles = [hostStyles, stateStyles, tokens('research-group'), researchGroupStyles];
+
+  /**
+   * Registers the element and the ones its layout shows (`<researcher-card>`, `<collab-graph>`,
+   * `<publication-list>`) under their default tags; safe to call more than once.
+   */
+  static define(tag = 'research-group', registry: CustomElementRegistry = customElements): void {
+    defineElement(tag, this, registry); // the provider first: elements inside find it when they upgrade
+    ResearcherCard.define('researcher-card', registry);
+    CollabGraph.define('collab-graph', registry);
+    PublicationList.define('publication-list', registry);
+  }
+
+  /** URL of the group's roster (group format v1). Member URLs resolve against it. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** The group as a value: what `loadGroup()` returns, or a roster whose members carry their `profile`. */
+  @property({ attribute: false }) group: unknown = null;
+
+  /** Milliseconds before one request attempt gives up. */
+  @property({ converter: TIMEOUT_ATTRIBUTE }) timeout = 10_000;
+
+  /** `light`, `dark` or `auto` (follows the OS); unset follows the page's `color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
+
+  /** Group page: the heading level of the group's name (1–6); the sections go one below. */
+  @property({ attribute: 'heading-level', converter: HEADING_LEVEL_ATTRIBUTE }) headingLevel = 2;
+
+  /** OpenAlex: the most works to load per member (default 500). */
+  @property({ attribute: 'max-works', converter: MAX_WORKS_ATTRIBUTE }) maxWorks: number | null = null;
+
+  /** OpenAlex: a contact email sent with each request. */
+  @property() mailto: string | null = null;
+
+  /** OpenAlex: an API key. A key written into a public page is public: prefer a snapshot. */
+  @property({ attribute: 'api-key' }) apiKey: string | null = null;
+
+  @state() private _hasChildren = false;
+  private _observer: MutationObserver | null = null;
+  /** The group whose unavailable members were announced. */
+  private _announced: LoadedGroup | null = null;
+
+  private readonly _source = new ProfileSourceController(this, {
+    kind: 'group',
+    source: () => ({ src: this.src, profile: this.group ?? undefined, timeout: this.timeout, options: this._options() }),
+    load: async (src, opts) => {
+      const { loadGroup } = await import('../../data/group/load.js');
+      const loaded = await loadGroup(src, { signal: opts.signal, timeout: opts.timeout, options: opts.options });
+      return groupProfile(loaded, new URL(src, document.baseURI).href);
+    },
+    fromValue: groupFromValue,
+  });
+
+  constructor() {
+    super();
+    this._source.provideWith(new ContextProvider(this, { context: profileResultContext }));
+  }
+
+  /** The loaded group (members, merged works, links, co-authors), or null. */
+  get loadedGroup(): LoadedGroup | null {
+    return groupOf(this._source.result.profile) ?? null;
+  }
+
+  /** Whether the element lays out the group page (no element children) or only provides. */
+  get layout(): 'full' | 'provider' {
+    return this._hasChildren ? 'provider' : 'full';
+  }
+
+  /** Resolves when the current load has settled (for tests and hosts). */
+  get loadComplete(): Promise<unknown> {
+    return this._source.loadComplete;
+  }
+
+  /** Loads the group again (failures are never cached). */
+  retry(): void {
+    this._source.retry();
+  }
+
+  private _options(): Record<string, unknown> | undefined {
+    if (this.maxWorks == null && !this.mailto && !this.apiKey) return undefined;
+    return {
+      ...(this.maxWorks != null && { maxWorks: this.maxWorks }),
+      ...(this.mailto && { mailto: this.mailto }),
+      ...(this.apiKey && { apiKey: this.apiKey }),
+    };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._readChildren();
+    this._observer ??= new MutationObserver(() => this._readChildren());
+    this._observer.observe(this, { childList: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._observer?.disconnect();
+  }
+
+  private _readChildren(): void {
+    this._hasChildren = [...this.children].some((c) => !IGNORED_CHILDREN.has(c.localName));
+  }
+
+  /** Waits for the strings of the element's language before an update (Chinese loads on demand). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = messagesReady(langOf(this));
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this._source.resolve();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const r = this._source.result;
+    this.toggleAttribute('aria-busy', r.status === 'pending');
+    const group = this.loadedGroup;
+    if (!group || group === this._announced) return;
+    this._announced = group;
+    for (const m of group.members) {
+      if (m.available) continue;
+      this.dispatchEvent(new MemberErrorEvent({ src: m.entry.src, member: m.entry, status: m.error?.status, message: m.error?.message ?? '' }));
+    }
+  }
+
+  protected override render(): TemplateResult {
+    if (this._hasChildren) return html`<slot></slot>`;
+    const lang = this._source.lang;
+    const r = this._source.result;
+    const group = this.loadedGroup;
+    if (r.status === 'complete' && group) return renderGroupLayout(lang, group, this._level);
+    if (r.status === 'error') {
+      const message = r.error instanceof ProfileLoadError ? r.error.message : msg(lang, 'profileNotShown');
+      return html`<div class="error" part="error" role="alert">
+          <p class="error-message">${message}</p>
+          <button class="btn" part="retry-button" type="button" @click=${() => this.retry()}>${msg(lang, 'retry')}</button>
+        </div>
+        <div class="fallback" part="fallback"><slot></slot></div>`;
+    }
+    if (r.status === 'pending') {
+      return html`<div class="skeleton" part="loading" role="status" aria-label=${msg(lang, 'loadingGroup')}>
+        <div class="skeleton-line"></div>
+        <div class="skeleton-line"></div>
+        <div class="skeleton-line"></div>
+      </div>`;
+    }
+    return html`<slot></slot>`;
+  }
+
+  private get _level(): number {
+    const n = Math.round(Number(this.headingLevel));
+    return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : 2;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'research-group': ResearchGroup;
+  }
+}
