@@ -10,6 +10,7 @@ import type { Profile } from '../../data/schema.js';
 import { selfMatcher } from './authors.js';
 import { typeLabel } from './cite.js';
 import { CitePanelController } from './cite-panel.js';
+import { CoinsController } from './coins.js';
 import { ControlsController, controlSet, renderControls } from './controls.js';
 import {
   GROUP_MODES,
@@ -187,6 +188,9 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
   _view: View | null = null;
   readonly _controls = new ControlsController(this);
   readonly _citePanel = new CitePanelController(this);
+  private _coins = new CoinsController(this);
+  /** The works the last render showed (what the COinS spans describe). */
+  private _shownEntries: readonly Entry[] = [];
   private _hashHandled = false;
   private _viewKey: unknown[] = [];
   /** The big profile being prepared in slices. */
@@ -339,6 +343,11 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
     return renderWorksIssue(this.loadIssues, (k, p) => this.t(k, p), () => this.retry());
   }
 
+  protected override render(): unknown {
+    this._shownEntries = [];
+    return super.render();
+  }
+
   protected override renderProfile(profile: Profile): TemplateResult {
     // A very big list is prepared in slices first, behind the loading state (issue 13 item 7).
     if (!isServer && profile.works.length > LARGE_LIST && !isPrepared(profile)) {
@@ -361,6 +370,7 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
     const countText =
       count === total && !this._filtering ? this.t('publicationCount', { count: total }) : this.t('nOfMShown', { count, total });
     const visible = Math.min(count, this._shown || this._pageSize);
+    this._shownEntries = view.ordered.slice(0, visible);
     const controls = controlSet(this.controls, p);
     const titleLevel = this._level(this._groupMode !== 'none' ? 2 : 1);
     const list = count
@@ -416,6 +426,7 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
       if (location.hash) void this.updateComplete.then(() => scrollToHash(this));
     }
     this._syncStructuredData(profile);
+    this._coins.sync(profile ? this._shownEntries : []);
     if (profile && this._prepared) this._warmSearch(this._prepared);
   }
 
