@@ -1,8 +1,22 @@
 /**
- * The "Cite" panel of a work and the list's downloads. The citation code loads on first use (a
- * panel opened, a download, `bibtex()`), so pages that only list works never download it.
+ * The "Cite" panel of a work (BibTeX, the citation in the chosen style, copy and export) and the
+ * list's exports. The citation code loads on first use (a panel opened, a download, `bibtex()`),
+ * so pages that only list works never download it; citeproc-js formats only the work asked for.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { Work } from '../../data/schema.js';
+import {
+  EXPORTS,
+  chooseStyle,
+  effectiveStyle,
+  formatCitation,
+  formattedCitation,
+  loadCitations,
+  loadedCitations,
+  onStyleChange,
+  type CitationRun,
+  type ExportFormat,
+} from './cite-formats.js';
 import { copyText } from './clipboard.js';
 import type { Entry } from './model.js';
 import type { PublicationList } from './publication-list.js';
@@ -11,7 +25,7 @@ type CitationExport = typeof import('./citation-export.js');
 let citationExport: CitationExport | undefined;
 let citationExportLoad: Promise<CitationExport> | undefined;
 
-/** BibTeX and APA writing, loaded the first time a reader opens "Cite" or downloads BibTeX. */
+/** BibTeX and the plain reference, loaded the first time a reader opens "Cite" or downloads BibTeX. */
 export function loadCitationExport(): Promise<CitationExport> {
   return (citationExportLoad ??= import('./citation-export.js').then(
     (m) => (citationExport = m),
@@ -21,8 +35,6 @@ export function loadCitationExport(): Promise<CitationExport> {
     },
   ));
 }
-
-type CopyState = { id: string; what: 'bibtex' | 'plain'; ok: boolean } | null;
 
 /** A name for a downloaded file from the profile's name. */
 export function fileSlug(name: string): string {
@@ -49,51 +61,154 @@ export function saveFile(root: ShadowRoot | HTMLElement, text: string, type: str
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The Cite panels' state (copy status, the citation code's load) and their templates. */
+/** A formatted citation's runs as Lit templates (never as HTML). */
+function renderRuns(runs: readonly CitationRun[]): unknown[] {
+  return runs.map((r) => {
+    let t: unknown = r.text;
+    if (r.smallCaps) t = html`<span class="small-caps">${t}</span>`;
+    if (r.underline) t = html`<u>${t}</u>`;
+    if (r.sup) t = html`<sup>${t}</sup>`;
+    if (r.sub) t = html`<sub>${t}</sub>`;
+    // Spans with classes rather than <i>/<b>: the list keeps "no markup elements from data" checkable.
+    if (r.bold) t = html`<span class="bold">${t}</span>`;
+    if (r.italic) t = html`<span class="italic">${t}</span>`;
+    return t;
+  });
+}
+
+/** The Cite panels' state (copy status, pending loads and formatting) and their templates. */
 export class CitePanelController implements ReactiveController {
-  /** Resolves when the citation code a panel asked for has loaded (the element's `updateComplete` waits for it). */
-  load?: Promise<unknown>;
-  private copy: CopyState = null;
-  private copyTimer?: ReturnType<typeof setTimeout>;
+  /** The export format chosen in this list's selects. */
+  format: ExportFormat = 'bibtex';
+  private status: { id: string; text: string } | null = null;
+  private statusTimer?: ReturnType<typeof setTimeout>;
+  private pending = new Map<string, Promise<unknown>>();
+  private unsubscribe?: () => void;
 
   constructor(private readonly host: PublicationList) {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.unsubscribe = onStyleChange(() => this.host.requestUpdate());
+  }
+
   hostDisconnected(): void {
-    clearTimeout(this.copyTimer);
+    clearTimeout(this.statusTimer);
+    this.unsubscribe?.();
+  }
+
+  /** Resolves when the citation code and the citations the panels asked for are ready (undefined: nothing pending). */
+  get load(): Promise<unknown> | undefined {
+    return this.pending.size ? Promise.all(this.pending.values()) : undefined;
+  }
+
+  private track(key: string, start: () => Promise<unknown>): void {
+    if (this.pending.has(key)) return;
+    const p = start().then(
+      () => this.host.requestUpdate(),
+      (err: unknown) => console.error('researcher-elements: the citation code could not be loaded.', err),
+    );
+    this.pending.set(key, p);
+    void p.finally(() => this.pending.delete(key));
   }
 
   render(e: Entry): TemplateResult | typeof nothing {
     const host = this.host;
     const t = host._t;
     const cite = citationExport;
-    if (!cite) {
+    const mod = loadedCitations();
+    if (!cite || !mod) {
       // First "Cite" on the page: the panel fills in once the citation code has loaded.
-      this.load ??= loadCitationExport().then(
-        () => host.requestUpdate(),
-        (err: unknown) => console.error('researcher-elements: the citation code could not be loaded.', err),
-      );
+      this.track('code', () => Promise.all([loadCitationExport(), loadCitations()]));
       return nothing;
     }
+    const lang = host._lang;
+    const offered = mod.parseCiteStyles(host.citeStyles);
+    const style = effectiveStyle(offered);
+    const result = formattedCitation(e.work, style, lang);
+    if (!result) this.track(`${e.index}|${style}|${lang}`, () => formatCitation(e.work, style, lang));
     const bibtex = cite.toBibtex(e.work, { key: e.bibKey, title: e.title, url: e.url });
-    const plain = cite.toPlainCitation(e.work, { title: e.title, url: e.href });
-    const copy = this.copy?.id === e.work.id ? this.copy : null;
-    const status = copy ? t(copy.ok ? (copy.what === 'bibtex' ? 'bibtexCopied' : 'citationCopied') : 'copyFailed') : '';
+    const failed = result instanceof Error;
+    const citation = result && !failed ? mod.runsText(result) : failed ? cite.toPlainCitation(e.work, { title: e.title, url: e.href }) : '';
+    const status = this.status?.id === e.work.id ? this.status.text : '';
     const rows = Math.min(12, bibtex.split('\n').length);
+    const titleId = `t${e.index}`;
     return html`<div class="cite-block">
         <label class="cite-label" for=${`b${e.index}`}>BibTeX</label>
         <textarea class="bibtex" id=${`b${e.index}`} readonly rows=${rows} spellcheck="false" .value=${bibtex}></textarea>
       </div>
       <div class="cite-block">
-        <p class="cite-label" id=${`p${e.index}l`}>APA</p>
-        <p class="plain" id=${`p${e.index}`} aria-labelledby=${`p${e.index}l`}>${plain}</p>
+        ${offered.length > 1
+          ? html`<div class="cite-style">
+              <label class="cite-label" for=${`s${e.index}`}>${t('citationStyle')}</label>
+              <select id=${`s${e.index}`} part="cite-style" @change=${(ev: Event) => chooseStyle((ev.target as HTMLSelectElement).value)}>
+                ${offered.map((s) => html`<option value=${s} ?selected=${s === style}>${mod.CITE_STYLE_INFO[s].label}</option>`)}
+              </select>
+            </div>`
+          : html`<p class="cite-label">${mod.CITE_STYLE_INFO[style].label}</p>`}
+        ${failed ? html`<p class="cite-note">${t('citationFormatFailed')}</p>` : nothing}
+        <p class="plain" id=${`p${e.index}`} data-style=${style} aria-busy=${result ? 'false' : 'true'}>
+          ${result && !failed ? renderRuns(result) : failed ? citation : t('formattingCitation')}
+        </p>
       </div>
       <div class="copy-row">
         <button class="btn small" part="copy-button" type="button" @click=${(ev: Event) => this.copyText(ev, e, 'bibtex', bibtex)}>${t('copyBibtex')}</button>
-        <button class="btn small" part="copy-button" type="button" @click=${(ev: Event) => this.copyText(ev, e, 'plain', plain)}>${t('copyCitation')}</button>
+        <button class="btn small" part="copy-button" type="button" ?disabled=${!citation} @click=${(ev: Event) => this.copyText(ev, e, 'plain', citation)}>
+          ${t('copyCitation')}
+        </button>
+        ${this.renderExport(`x${e.index}`, () => [e.work], e.bibKey, e.work.id, titleId)}
         <span class="copied" role="status">${status}</span>
       </div>`;
+  }
+
+  /** "Export [BibTeX|RIS|CSL-JSON] Copy Download" for `works` (one work, or the filtered list). */
+  renderExport(id: string, works: () => Work[], fileBase: string, statusId: string, describedBy?: string): TemplateResult {
+    const t = this.host._t;
+    const act = (action: 'copy' | 'download') => (ev: Event) => void this.exportAction(ev, action, works(), fileBase, statusId);
+    return html`<span class="export" part="export">
+      <label class="cite-label" for=${id}>${t('exportFormat')}</label>
+      <select id=${id} part="export-format" @change=${(ev: Event) => (this.format = (ev.target as HTMLSelectElement).value as ExportFormat)}>
+        ${EXPORTS.map(([f, label]) => html`<option value=${f} ?selected=${f === this.format}>${label}</option>`)}
+      </select>
+      <button class="btn small" part="export-button" type="button" data-action="copy" aria-describedby=${describedBy ?? nothing} @click=${act('copy')}>
+        ${t('copyExport')}
+      </button>
+      <button class="btn small" part="export-button" type="button" data-action="download" aria-describedby=${describedBy ?? nothing} @click=${act('download')}>
+        ${t('downloadExport')}
+      </button>
+    </span>`;
+  }
+
+  /** The status text for the list's exports (shown in the toolbar). */
+  statusFor(id: string): string {
+    return this.status?.id === id ? this.status.text : '';
+  }
+
+  private setStatus(id: string, text: string): void {
+    this.status = { id, text };
+    clearTimeout(this.statusTimer);
+    this.statusTimer = setTimeout(() => {
+      this.status = null;
+      this.host.requestUpdate();
+    }, 4000);
+    this.host.requestUpdate();
+  }
+
+  private async exportAction(ev: Event, action: 'copy' | 'download', works: Work[], fileBase: string, statusId: string): Promise<void> {
+    const host = this.host;
+    const button = ev.currentTarget as HTMLButtonElement;
+    const format = this.format;
+    const mod = await loadCitations();
+    const file = mod.exportCitations(works, format, { profile: host.loadedProfile });
+    const label = EXPORTS.find(([f]) => f === format)![1];
+    if (action === 'download') {
+      saveFile(host.renderRoot as ShadowRoot, file.text, `${file.mimeType};charset=utf-8`, `${fileBase}.${file.extension}`);
+      return;
+    }
+    const ok = await copyText(file.text, host.renderRoot as ShadowRoot);
+    button.focus({ preventScroll: true });
+    this.setStatus(statusId, host._t(ok ? 'exportCopied' : 'exportCopyFailed', { format: label }));
   }
 
   private async copyText(ev: Event, e: Entry, what: 'bibtex' | 'plain', text: string): Promise<void> {
@@ -116,13 +231,7 @@ export class CitePanelController implements ReactiveController {
     } else {
       button.focus({ preventScroll: true });
     }
-    this.copy = { id: e.work.id, what, ok };
-    clearTimeout(this.copyTimer);
-    this.copyTimer = setTimeout(() => {
-      this.copy = null;
-      host.requestUpdate();
-    }, 4000);
-    host.requestUpdate();
+    this.setStatus(e.work.id, host._t(ok ? (what === 'bibtex' ? 'bibtexCopied' : 'citationCopied') : 'copyFailed'));
   }
 
   /** The BibTeX of every work the list shows or would show with "Show more". */
@@ -137,7 +246,11 @@ export class CitePanelController implements ReactiveController {
   download = async (): Promise<void> => {
     const text = await this.bibtex();
     if (!text) return;
-    const name = `${fileSlug(this.host.loadedProfile?.name ?? '') || 'publications'}.bib`;
-    saveFile(this.host.renderRoot as ShadowRoot, text, 'application/x-bibtex;charset=utf-8', name);
+    saveFile(this.host.renderRoot as ShadowRoot, text, 'application/x-bibtex;charset=utf-8', `${this.fileBase()}.bib`);
   };
+
+  /** The file name (without extension) of the list's downloads. */
+  fileBase(): string {
+    return fileSlug(this.host.loadedProfile?.name ?? '') || 'publications';
+  }
 }

@@ -34,6 +34,7 @@ import { enList as en, type ListMessageKey } from './messages/en.js';
 import { renderFooter, renderWorks, scrollToHash } from './paging.js';
 import { runSliced } from '../../data/slices.js';
 import { publicationListStyles } from './publication-list.styles.js';
+import { citePanelStyles } from './cite-panel.styles.js';
 import { structuredData, writeStructuredData } from './structured-data.js';
 
 export { CONTROL_NAMES, type ControlName } from './controls.js';
@@ -128,7 +129,7 @@ interface View {
  * @fires {ProfileErrorEvent} profile-error - The profile could not be loaded.
  */
 export class PublicationList extends SourceOptionsElement<ListMessageKey> {
-  static override styles = [hostStyles, stateStyles, tokens('publication-list'), publicationListStyles];
+  static override styles = [hostStyles, stateStyles, tokens('publication-list'), publicationListStyles, citePanelStyles];
 
   /** Registers the element; safe to call more than once. */
   static define(tag = 'publication-list', registry: CustomElementRegistry = customElements): void {
@@ -176,6 +177,13 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
 
   /** The element's heading (default "Publications" in the element's language); empty hides it (keep a heading on the page then). */
   @property() heading: string | null = null;
+
+  /**
+   * The citation styles the Cite panel offers, in order (names separated by spaces): `apa`,
+   * `chicago` (author-date), `ieee`, `harvard`, `vancouver`, `mla`. Default: all six. The reader's
+   * choice is remembered for the page and shared by every list on it.
+   */
+  @property({ attribute: 'cite-styles' }) citeStyles: string | null = null;
 
   /** The level of the element's heading (1–6); groups and titles go one or two below. */
   @property({ attribute: 'heading-level', converter: HEADING_LEVEL_ATTRIBUTE }) headingLevel = 2;
@@ -396,8 +404,9 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
   /** Also waits for the citation code a "Cite" panel asked for, so the panel is filled when it resolves. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    if (this._citePanel.load) {
-      await this._citePanel.load;
+    // Loading the code may start formatting a citation: wait until nothing is pending.
+    for (let load = this._citePanel.load; load; load = this._citePanel.load) {
+      await load;
       done = await super.getUpdateComplete();
     }
     return done;
