@@ -6,6 +6,7 @@
  * the page allows storage) and shared by every list on the page.
  */
 import type { Work } from '../../data/schema.js';
+import { STYLE_EVENT } from './cite-panel.js';
 
 export type Citations = typeof import('../../data/citations/index.js');
 export type CiteStyle = import('../../data/citations/index.js').CiteStyle;
@@ -43,7 +44,6 @@ export function loadCitations(): Promise<Citations> {
 
 const STORAGE_KEY = 'researcher-elements:cite-style';
 let pageStyle: string | null | undefined;
-const listeners = new Set<() => void>();
 
 function storage(): Storage | null {
   try {
@@ -65,7 +65,7 @@ export function chosenStyle(): string | null {
   return pageStyle;
 }
 
-/** Remembers `style` for the page and tells every list. */
+/** Remembers `style` for the page and tells every list (they listen for {@link STYLE_EVENT}). */
 export function chooseStyle(style: string): void {
   pageStyle = style;
   try {
@@ -73,13 +73,7 @@ export function chooseStyle(style: string): void {
   } catch {
     /* full or blocked: remembered for this page only */
   }
-  for (const l of listeners) l();
-}
-
-/** Calls `listener` when a list on the page chooses a style; returns the unsubscribe function. */
-export function onStyleChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  dispatchEvent(new Event(STYLE_EVENT));
 }
 
 /** The style a list shows: the page's choice when the list offers it, else the first it offers. */

@@ -1,36 +1,38 @@
 /**
- * The "Cite" panel of a work (BibTeX, the citation in the chosen style, copy and export) and the
- * list's exports. The citation code loads on first use (a panel opened, a download, `bibtex()`),
- * so pages that only list works never download it; citeproc-js formats only the work asked for.
+ * The "Cite" panels' state and the list's downloads. The panel's content, the citation styles
+ * and the exports (`cite-panel-view.ts`, the data layer's citations, citeproc-js) load on first
+ * use — a panel opened, "Export", "Download BibTeX", `bibtex()` — so pages that only list works
+ * never download them, and the element's file carries only this controller.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import type { Work } from '../../data/schema.js';
-import {
-  EXPORTS,
-  chooseStyle,
-  effectiveStyle,
-  formatCitation,
-  formattedCitation,
-  loadCitations,
-  loadedCitations,
-  onStyleChange,
-  type CitationRun,
-  type ExportFormat,
-} from './cite-formats.js';
-import { copyText } from './clipboard.js';
+import type { ExportFormat } from './cite-formats.js';
 import type { Entry } from './model.js';
 import type { PublicationList } from './publication-list.js';
 
 type CitationExport = typeof import('./citation-export.js');
-let citationExport: CitationExport | undefined;
+type View = typeof import('./cite-panel-view.js');
+type Citations = typeof import('../../data/citations/index.js');
 let citationExportLoad: Promise<CitationExport> | undefined;
+let view: [View, Citations] | undefined;
+let viewLoad: Promise<unknown> | undefined;
+
+/** The event every list listens to when a list of the page chooses a citation style. */
+export const STYLE_EVENT = 'researcher-elements:cite-style';
 
 /** BibTeX and the plain reference, loaded the first time a reader opens "Cite" or downloads BibTeX. */
 export function loadCitationExport(): Promise<CitationExport> {
-  return (citationExportLoad ??= import('./citation-export.js').then(
-    (m) => (citationExport = m),
+  return (citationExportLoad ??= import('./citation-export.js').catch((err: unknown) => {
+    citationExportLoad = undefined; // a failed load (network) can be tried again
+    throw err;
+  }));
+}
+
+/** The panel's view and the citations module (once per page; a failed load may be tried again). */
+function loadView(): Promise<unknown> {
+  return (viewLoad ??= Promise.all([import('./cite-panel-view.js'), import('./cite-formats.js').then((m) => m.loadCitations()), loadCitationExport()]).then(
+    ([v, c]) => (view = [v, c]),
     (err: unknown) => {
-      citationExportLoad = undefined; // a failed load (network) can be tried again
+      viewLoad = undefined;
       throw err;
     },
   ));
@@ -47,63 +49,37 @@ export function fileSlug(name: string): string {
     .slice(0, 60);
 }
 
-/** Saves `text` as a file through a temporary `<a download>` inside `root`. */
-export function saveFile(root: ShadowRoot | HTMLElement, text: string, type: string, name: string): void {
-  const blob = new Blob([text], { type });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  root.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** A formatted citation's runs as Lit templates (never as HTML). */
-function renderRuns(runs: readonly CitationRun[]): unknown[] {
-  return runs.map((r) => {
-    let t: unknown = r.text;
-    if (r.smallCaps) t = html`<span class="small-caps">${t}</span>`;
-    if (r.underline) t = html`<u>${t}</u>`;
-    if (r.sup) t = html`<sup>${t}</sup>`;
-    if (r.sub) t = html`<sub>${t}</sub>`;
-    // Spans with classes rather than <i>/<b>: the list keeps "no markup elements from data" checkable.
-    if (r.bold) t = html`<span class="bold">${t}</span>`;
-    if (r.italic) t = html`<span class="italic">${t}</span>`;
-    return t;
-  });
-}
-
-/** The Cite panels' state (copy status, pending loads and formatting) and their templates. */
+/** The Cite panels' state (copy status, pending loads and formatting), shared with the lazy view. */
 export class CitePanelController implements ReactiveController {
   /** The export format chosen in this list's selects. */
   format: ExportFormat = 'bibtex';
+  /** The toolbar's export controls are open. */
+  listExport = false;
   private status: { id: string; text: string } | null = null;
   private statusTimer?: ReturnType<typeof setTimeout>;
   private pending = new Map<string, Promise<unknown>>();
-  private unsubscribe?: () => void;
+  private onStyle = () => this.host.requestUpdate();
 
-  constructor(private readonly host: PublicationList) {
+  constructor(readonly host: PublicationList) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.unsubscribe = onStyleChange(() => this.host.requestUpdate());
+    addEventListener(STYLE_EVENT, this.onStyle);
   }
 
   hostDisconnected(): void {
     clearTimeout(this.statusTimer);
-    this.unsubscribe?.();
+    removeEventListener(STYLE_EVENT, this.onStyle);
   }
 
-  /** Resolves when the citation code and the citations the panels asked for are ready (undefined: nothing pending). */
+  /** Resolves when the code and the citations the panels asked for are ready (undefined: nothing pending). */
   get load(): Promise<unknown> | undefined {
     return this.pending.size ? Promise.all(this.pending.values()) : undefined;
   }
 
-  private track(key: string, start: () => Promise<unknown>): void {
+  /** Runs `start` once per `key`, then updates the element. */
+  track(key: string, start: () => Promise<unknown>): void {
     if (this.pending.has(key)) return;
     const p = start().then(
       () => this.host.requestUpdate(),
@@ -113,79 +89,41 @@ export class CitePanelController implements ReactiveController {
     void p.finally(() => this.pending.delete(key));
   }
 
+  /** A work's panel; empty until the citation code has loaded (then the element updates). */
   render(e: Entry): TemplateResult | typeof nothing {
-    const host = this.host;
-    const t = host._t;
-    const cite = citationExport;
-    const mod = loadedCitations();
-    if (!cite || !mod) {
-      // First "Cite" on the page: the panel fills in once the citation code has loaded.
-      this.track('code', () => Promise.all([loadCitationExport(), loadCitations()]));
-      return nothing;
-    }
-    const lang = host._lang;
-    const offered = mod.parseCiteStyles(host.citeStyles);
-    const style = effectiveStyle(offered);
-    const result = formattedCitation(e.work, style, lang);
-    if (!result) this.track(`${e.index}|${style}|${lang}`, () => formatCitation(e.work, style, lang));
-    const bibtex = cite.toBibtex(e.work, { key: e.bibKey, title: e.title, url: e.url });
-    const failed = result instanceof Error;
-    const citation = result && !failed ? mod.runsText(result) : failed ? cite.toPlainCitation(e.work, { title: e.title, url: e.href }) : '';
-    const status = this.status?.id === e.work.id ? this.status.text : '';
-    const rows = Math.min(12, bibtex.split('\n').length);
-    const titleId = `t${e.index}`;
-    return html`<div class="cite-block">
-        <label class="cite-label" for=${`b${e.index}`}>BibTeX</label>
-        <textarea class="bibtex" id=${`b${e.index}`} readonly rows=${rows} spellcheck="false" .value=${bibtex}></textarea>
-      </div>
-      <div class="cite-block">
-        ${offered.length > 1
-          ? html`<div class="cite-style">
-              <label class="cite-label" for=${`s${e.index}`}>${t('citationStyle')}</label>
-              <select id=${`s${e.index}`} part="cite-style" @change=${(ev: Event) => chooseStyle((ev.target as HTMLSelectElement).value)}>
-                ${offered.map((s) => html`<option value=${s} ?selected=${s === style}>${mod.CITE_STYLE_INFO[s].label}</option>`)}
-              </select>
-            </div>`
-          : html`<p class="cite-label">${mod.CITE_STYLE_INFO[style].label}</p>`}
-        ${failed ? html`<p class="cite-note">${t('citationFormatFailed')}</p>` : nothing}
-        <p class="plain" id=${`p${e.index}`} data-style=${style} aria-busy=${result ? 'false' : 'true'}>
-          ${result && !failed ? renderRuns(result) : failed ? citation : t('formattingCitation')}
-        </p>
-      </div>
-      <div class="copy-row">
-        <button class="btn small" part="copy-button" type="button" @click=${(ev: Event) => this.copyText(ev, e, 'bibtex', bibtex)}>${t('copyBibtex')}</button>
-        <button class="btn small" part="copy-button" type="button" ?disabled=${!citation} @click=${(ev: Event) => this.copyText(ev, e, 'plain', citation)}>
-          ${t('copyCitation')}
-        </button>
-        ${this.renderExport(`x${e.index}`, () => [e.work], e.bibKey, e.work.id, titleId)}
-        <span class="copied" role="status">${status}</span>
-      </div>`;
+    if (view) return view[0].renderCitePanel(this, e, view[1]);
+    this.track('code', loadView);
+    return nothing;
   }
 
-  /** "Export [BibTeX|RIS|CSL-JSON] Copy Download" for `works` (one work, or the filtered list). */
-  renderExport(id: string, works: () => Work[], fileBase: string, statusId: string, describedBy?: string): TemplateResult {
+  /** The toolbar's "Export" (a disclosure) and, once open, the export controls for the filtered list. */
+  renderListExport(): TemplateResult {
     const t = this.host._t;
-    const act = (action: 'copy' | 'download') => (ev: Event) => void this.exportAction(ev, action, works(), fileBase, statusId);
-    return html`<span class="export" part="export">
-      <label class="cite-label" for=${id}>${t('exportFormat')}</label>
-      <select id=${id} part="export-format" @change=${(ev: Event) => (this.format = (ev.target as HTMLSelectElement).value as ExportFormat)}>
-        ${EXPORTS.map(([f, label]) => html`<option value=${f} ?selected=${f === this.format}>${label}</option>`)}
-      </select>
-      <button class="btn small" part="export-button" type="button" data-action="copy" aria-describedby=${describedBy ?? nothing} @click=${act('copy')}>
-        ${t('copyExport')}
+    const open = this.listExport && view;
+    return html`<button
+        class="btn"
+        part="export-toggle"
+        type="button"
+        aria-expanded=${open ? 'true' : 'false'}
+        @click=${() => {
+          this.listExport = !this.listExport;
+          this.track('code', loadView);
+          this.host.requestUpdate();
+        }}
+      >
+        ${t('exportFormat')}
       </button>
-      <button class="btn small" part="export-button" type="button" data-action="download" aria-describedby=${describedBy ?? nothing} @click=${act('download')}>
-        ${t('downloadExport')}
-      </button>
-    </span>`;
+      ${open
+        ? html`${view![0].renderExport(this, 'export-format', () => this.host._view?.ordered.map((e) => e.work) ?? [], this.fileBase(), '#list')}
+            <span class="export-status" role="status">${this.statusFor('#list')}</span>`
+        : nothing}`;
   }
 
-  /** The status text for the list's exports (shown in the toolbar). */
   statusFor(id: string): string {
     return this.status?.id === id ? this.status.text : '';
   }
 
-  private setStatus(id: string, text: string): void {
+  setStatus(id: string, text: string): void {
     this.status = { id, text };
     clearTimeout(this.statusTimer);
     this.statusTimer = setTimeout(() => {
@@ -195,58 +133,31 @@ export class CitePanelController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private async exportAction(ev: Event, action: 'copy' | 'download', works: Work[], fileBase: string, statusId: string): Promise<void> {
-    const host = this.host;
-    const button = ev.currentTarget as HTMLButtonElement;
-    const format = this.format;
-    const mod = await loadCitations();
-    const file = mod.exportCitations(works, format, { profile: host.loadedProfile });
-    const label = EXPORTS.find(([f]) => f === format)![1];
-    if (action === 'download') {
-      saveFile(host.renderRoot as ShadowRoot, file.text, `${file.mimeType};charset=utf-8`, `${fileBase}.${file.extension}`);
-      return;
-    }
-    const ok = await copyText(file.text, host.renderRoot as ShadowRoot);
-    button.focus({ preventScroll: true });
-    this.setStatus(statusId, host._t(ok ? 'exportCopied' : 'exportCopyFailed', { format: label }));
-  }
-
-  private async copyText(ev: Event, e: Entry, what: 'bibtex' | 'plain', text: string): Promise<void> {
-    const host = this.host;
-    const button = ev.currentTarget as HTMLButtonElement;
-    const ok = await copyText(text, host.renderRoot as ShadowRoot);
-    if (!ok) {
-      // Last resort: select the text so the user can copy it.
-      const target = host.renderRoot.querySelector<HTMLElement>(what === 'bibtex' ? `#b${e.index}` : `#p${e.index}`);
-      if (target instanceof HTMLTextAreaElement) {
-        target.focus();
-        target.select();
-      } else if (target) {
-        const range = document.createRange();
-        range.selectNodeContents(target);
-        const sel = getSelection();
-        sel?.removeAllRanges();
-        sel?.addRange(range);
-      }
-    } else {
-      button.focus({ preventScroll: true });
-    }
-    this.setStatus(e.work.id, host._t(ok ? (what === 'bibtex' ? 'bibtexCopied' : 'citationCopied') : 'copyFailed'));
+  /** Saves `text` as a file through a temporary `<a download>` in the shadow root. */
+  save(text: string, type: string, name: string): void {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.hidden = true;
+    this.host.renderRoot.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
   /** The BibTeX of every work the list shows or would show with "Show more". */
   async bibtex(): Promise<string> {
-    const view = this.host._view;
-    if (!view) return '';
+    const v = this.host._view;
+    if (!v) return '';
     const { toBibtex } = await loadCitationExport();
-    return view.ordered.map((e) => toBibtex(e.work, { key: e.bibKey, title: e.title, url: e.url })).join('\n\n') + '\n';
+    return v.ordered.map((e) => toBibtex(e.work, { key: e.bibKey, title: e.title, url: e.url })).join('\n\n') + '\n';
   }
 
   /** "Download BibTeX": the filtered list as a `.bib` file. */
   download = async (): Promise<void> => {
     const text = await this.bibtex();
-    if (!text) return;
-    saveFile(this.host.renderRoot as ShadowRoot, text, 'application/x-bibtex;charset=utf-8', `${this.fileBase()}.bib`);
+    if (text) this.save(text, 'application/x-bibtex;charset=utf-8', `${this.fileBase()}.bib`);
   };
 
   /** The file name (without extension) of the list's downloads. */

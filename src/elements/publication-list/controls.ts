@@ -13,9 +13,6 @@ import type { PublicationList } from './publication-list.js';
 export const CONTROL_NAMES = ['search', 'type', 'year', 'sort', 'group', 'download'] as const;
 export type ControlName = (typeof CONTROL_NAMES)[number];
 
-/** The status id of the whole list's export (a work's status uses the work's id). */
-const LIST_STATUS = '#list';
-
 const SORT_LABELS: Record<SortMode, ListMessageKey> = { newest: 'sortNewest', oldest: 'sortOldest', cited: 'sortCited', title: 'sortTitle' };
 const GROUP_LABELS: Record<GroupMode, ListMessageKey> = { none: 'groupNone', year: 'groupYear', type: 'groupType' };
 
@@ -199,10 +196,5 @@ export function renderControls(host: PublicationList, p: Prepared, controls: Set
         </div>`
       : nothing}
   </div>
-  ${controls.has('download') && hasWorks
-    ? html`<div class="list-export" part="list-export">
-        ${host._citePanel.renderExport('export-format', () => host._view?.ordered.map((e) => e.work) ?? [], host._citePanel.fileBase(), LIST_STATUS)}
-        <span class="export-status" role="status">${host._citePanel.statusFor(LIST_STATUS)}</span>
-      </div>`
-    : nothing}`;
+  ${controls.has('download') && hasWorks ? html`<div class="list-export" part="list-export">${host._citePanel.renderListExport()}</div>` : nothing}`;
 }
