@@ -46,6 +46,20 @@ export class ControlsController implements ReactiveController {
     this.cancelSearch();
   }
 
+  private warming: Prepared | null = null;
+
+  /** Builds the search keys in idle time after the first render, so the first keystroke is fast. */
+  warmSearch(p: Prepared): void {
+    if (this.warming === p) return;
+    this.warming = p;
+    const idle: (cb: (d: { timeRemaining(): number }) => void) => void =
+      typeof requestIdleCallback === 'function' ? (cb) => requestIdleCallback(cb, { timeout: 2000 }) : (cb) => setTimeout(() => cb({ timeRemaining: () => 8 }), 50);
+    const step = (d: { timeRemaining(): number }) => {
+      if (this.warming === p && this.host.isConnected && !p.warm(() => d.timeRemaining() < 2)) idle(step);
+    };
+    idle(step);
+  }
+
   cancelSearch(): void {
     clearTimeout(this.searchTimer);
     this.searchTimer = undefined;

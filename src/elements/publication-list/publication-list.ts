@@ -1,3 +1,6 @@
+// About 430 lines: the class JSDoc (the public API the manifest documents) and the documented properties
+// are most of this file; the behaviour lives in controls.ts, work-item.ts, cite-panel.ts (+ the
+// lazy cite-panel-view.ts), paging.ts, view.ts, coins.ts and structured-data.ts.
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.js';
@@ -16,39 +19,28 @@ import {
   GROUP_MODES,
   SORT_MODES,
   canonicalType,
-  filterEntries,
-  refines,
-  groupEntries,
   LARGE_LIST,
   isPrepared,
   prepare,
   prepareSteps,
-  sortedEntries,
   type Entry,
-  type Group,
   type GroupMode,
   type Prepared,
   type SortMode,
 } from './model.js';
 import { enList as en, type ListMessageKey } from './messages/en.js';
 import { renderFooter, renderWorks, scrollToHash } from './paging.js';
+import { ViewCache, type View } from './view.js';
 import { runSliced } from '../../data/slices.js';
 import { publicationListStyles } from './publication-list.styles.js';
 import { citePanelStyles } from './cite-panel.styles.js';
-import { structuredData, writeStructuredData } from './structured-data.js';
+import { syncStructuredData } from './structured-data.js';
 
 export { CONTROL_NAMES, type ControlName } from './controls.js';
 
 // This element's built-in strings: English now, Simplified Chinese when a page asks for it.
 addBuiltinMessages(en, { 'zh-Hans': () => import('./messages/zh-Hans.js').then((m) => m.zhList) });
 
-interface View {
-  /** Matching works in display order (grouped order when grouped), `limit` applied. */
-  ordered: Entry[];
-  groups: Group[];
-  /** Matches before `limit`. */
-  matched: number;
-}
 
 // Members named `_…` are internal: shared with this folder's templates and controllers
 // (controls.ts, work-item.ts, cite-panel.ts, paging.ts), left out of the manifest.
@@ -56,9 +48,12 @@ interface View {
 /**
  * A researcher's or a lab's publications: type, year, venue, linked title, authors (the
  * researcher emphasised, long lists cut short), citations, topics, the abstract behind a toggle
- * and a "Cite" panel with BibTeX and an APA-style reference. Search, filters, sorting and
- * grouping; "Download BibTeX" for the filtered list. Pages long lists (`page-size`, "Show more"),
- * so thousands of works keep a small DOM.
+ * and a "Cite" panel with BibTeX and the citation in the reader's style (`cite-styles`: APA,
+ * Chicago, IEEE, Harvard, Vancouver, MLA, by citeproc-js, loaded on first use), exported as
+ * BibTeX, RIS or CSL-JSON. For reference managers (Zotero, Mendeley), a COinS span per shown work
+ * is written into the light DOM. Search, filters, sorting and grouping; "Download BibTeX" and
+ * "Export" for the filtered list. Pages long lists (`page-size`, "Show more"), so thousands of
+ * works keep a small DOM.
  *
  * Controls (`controls`): `search` (title, venue, authors and abstract; debounced; the count is
  * announced), `type`, `year` (from/to), `sort` (newest, oldest, most cited, title), `group`
@@ -104,6 +99,12 @@ interface View {
  * @csspart cite-toggle - The "Cite" button.
  * @csspart cite - The citation panel.
  * @csspart copy-button - Each copy button.
+ * @csspart cite-style - The citation style select of a Cite panel (the choice is shared by the lists of the page).
+ * @csspart export - Export controls: a format select (BibTeX, RIS, CSL-JSON), Copy and Download.
+ * @csspart export-format - The export format select.
+ * @csspart export-button - Copy or Download of an export.
+ * @csspart list-export - The toolbar row with the export of the filtered list.
+ * @csspart export-toggle - "Export" (opens the export of the filtered list).
  * @csspart footer - "Showing 50 of 5,000" and "Show more".
  * @csspart more-button - "Show more".
  * @csspart no-match - The message when no work matches the filters.
@@ -193,19 +194,17 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
   _cites = new Set<string>();
   _allAuthors = new Set<string>();
   _focusNext: string | null = null;
-  _view: View | null = null;
+  readonly _views = new ViewCache();
   readonly _controls = new ControlsController(this);
   readonly _citePanel = new CitePanelController(this);
   private _coins = new CoinsController(this);
   /** The works the last render showed (what the COinS spans describe). */
   private _shownEntries: readonly Entry[] = [];
   private _hashHandled = false;
-  private _viewKey: unknown[] = [];
   /** The big profile being prepared in slices. */
   private _preparing: Profile | null = null;
-  /** Every match of the current view, before `limit` (what the next keystroke narrows). */
-  private _matches: Entry[] | null = null;
-  private _structuredKey: unknown[] | null = null;
+  /** What the JSON-LD was last written for. */
+  _structuredKey: unknown[] | null = null;
   private _prepared: Prepared | null = null;
 
   override connectedCallback(): void {
@@ -224,6 +223,11 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
 
   // -------------------------------------------------------------------------------------------
   // Derived values (shared with the templates)
+
+  /** The works matching the filters, in display order (see view.ts). */
+  get _view(): View | null {
+    return this._views.view;
+  }
 
   /** A UI string in the element's language. */
   _t = (key: ListMessageKey, params?: MessageParams): string => this.t(key, params);
@@ -262,7 +266,7 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
     return Number.isFinite(this.pageSize) && this.pageSize >= 1 ? Math.floor(this.pageSize) : 50;
   }
 
-  private get _limit(): number {
+  get _limit(): number {
     return Number.isFinite(this.limit) && this.limit !== null && this.limit >= 0 ? Math.floor(this.limit) : Infinity;
   }
 
@@ -295,30 +299,6 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
   _level(offset: number): number {
     const base = Number.isFinite(this.headingLevel) ? Math.min(6, Math.max(1, Math.floor(this.headingLevel))) : 2;
     return Math.min(6, base + offset);
-  }
-
-  private _computeView(p: Prepared): View {
-    const key = [p, this.query, this.type, this.yearFrom, this.yearTo, this._sortMode, this._groupMode, this._limit];
-    if (this._view && key.every((k, i) => k === this._viewKey[i])) return this._view;
-    const sort = this._sortMode;
-    const group = this._groupMode;
-    // Typing more only narrows the last matches: filter those, not every work again.
-    const prev = this._viewKey;
-    const narrowing = this._matches && prev[0] === p && key.slice(2, 6).every((k, i) => k === prev[i + 2]) && refines(String(prev[1] ?? ''), this.query);
-    const matches = filterEntries(narrowing ? this._matches! : sortedEntries(p, sort), {
-      query: this.query,
-      types: this._types,
-      yearFrom: this._yearFrom,
-      yearTo: this._yearTo,
-    });
-    // `limit` keeps the first works in sort order; grouping then arranges those.
-    const limited = matches.length > this._limit ? matches.slice(0, this._limit) : matches;
-    const groups = groupEntries(limited, group, sort);
-    const ordered = group === 'none' ? limited : groups.flatMap((g) => g.entries);
-    this._viewKey = key;
-    this._matches = matches;
-    this._view = { ordered, groups, matched: matches.length };
-    return this._view;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -372,7 +352,7 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
       this._prepared = p;
       this._shown = 0;
     }
-    const view = this._computeView(p);
+    const view = this._views.compute(this, p);
     const total = p.entries.length;
     const count = view.ordered.length;
     const countText =
@@ -429,49 +409,16 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
       target?.focus();
     }
     const profile = this.loadedProfile;
-    if (profile && this._view && !this._hashHandled) {
+    if (profile && this._views.view && !this._hashHandled) {
       this._hashHandled = true;
       // After this update, so that bringing the group into the page is an update of its own.
       if (location.hash) void this.updateComplete.then(() => scrollToHash(this));
     }
-    this._syncStructuredData(profile);
+    syncStructuredData(this, profile);
     this._coins.sync(profile ? this._shownEntries : []);
-    if (profile && this._prepared) this._warmSearch(this._prepared);
+    if (profile && this._prepared) this._controls.warmSearch(this._prepared);
   }
 
-  private _warming: Prepared | null = null;
-
-  /** Builds the search keys in idle time after the first render, so the first keystroke is fast. */
-  private _warmSearch(p: Prepared): void {
-    if (this._warming === p) return;
-    this._warming = p;
-    const idle: (cb: (d: { timeRemaining(): number }) => void) => void =
-      typeof requestIdleCallback === 'function' ? (cb) => requestIdleCallback(cb, { timeout: 2000 }) : (cb) => setTimeout(() => cb({ timeRemaining: () => 8 }), 50);
-    const step = (d: { timeRemaining(): number }) => {
-      if (this._warming === p && this.isConnected && !p.warm(() => d.timeRemaining() < 2)) idle(step);
-    };
-    idle(step);
-  }
-
-  /** The JSON-LD follows the data and the preset filters (not each keystroke of a search). */
-  private _syncStructuredData(profile: Profile | null): void {
-    const p = profile && this.structuredData && profile.works.length ? prepare(profile) : null;
-    const key = p ? [p, this.type, this.yearFrom, this.yearTo, this._sortMode, this._limit] : null;
-    if (key === null && this._structuredKey === null && !this.querySelector(':scope > script[data-publication-list]')) return;
-    if (key && this._structuredKey && key.every((k, i) => k === this._structuredKey![i])) return;
-    this._structuredKey = key;
-    if (!p) {
-      writeStructuredData(this, null);
-      return;
-    }
-    const listed = filterEntries(sortedEntries(p, this._sortMode), {
-      query: '',
-      types: this._types,
-      yearFrom: this._yearFrom,
-      yearTo: this._yearTo,
-    }).slice(0, this._limit);
-    writeStructuredData(this, listed.length ? structuredData(listed, p.profile) : null);
-  }
 }
 
 declare global {
