@@ -71,6 +71,8 @@ test('renders the reference profile: declarative shadow DOM with the researcher 
   assert.match(text, /Open to collaborate/);
   // The first render is the loaded one: no skeleton, no error.
   assert.doesNotMatch(html, /part="loading"|part="error"/);
+  // COinS spans for reference managers are written by the browser, never by the server.
+  assert.doesNotMatch(html, /Z3988|data-publication-list-coins/);
   // The card's own badge waits for the card to hydrate it; the top-level elements do not wait.
   assert.match(html, /<trust-badge[^>]*part="badge"[^>]*defer-hydration/);
   for (const tag of ['researcher-card', 'trust-badge', 'publication-list']) assert.doesNotMatch(topLevel(html, tag).slice(0, 200), /^<[^>]*defer-hydration/);

@@ -1,82 +1,59 @@
-import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+// About 430 lines: the class JSDoc (the public API the manifest documents) and the documented properties
+// are most of this file; the behaviour lives in controls.ts, work-item.ts, cite-panel.ts (+ the
+// lazy cite-panel-view.ts), paging.ts, view.ts, coins.ts and structured-data.ts.
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.js';
-import { WorkSelectEvent } from '../../core/events.js';
-import { addBuiltinMessages, formatNumber } from '../../core/i18n.js';
+import { addBuiltinMessages, type MessageParams } from '../../core/i18n.js';
 import { SourceOptionsElement } from '../../core/source-options-element.js';
 import { HEADING_LEVEL_ATTRIBUTE, numberAttribute } from '../../core/numeric-attribute.js';
 import { renderWorksIssue } from './load-issue.js';
 import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
 import type { Profile } from '../../data/schema.js';
-import { displayAuthors, selfMatcher } from './authors.js';
+import { selfMatcher } from './authors.js';
 import { typeLabel } from './cite.js';
-import { copyText } from './clipboard.js';
+import { CitePanelController } from './cite-panel.js';
+import { CoinsController } from './coins.js';
+import { ControlsController, controlSet, renderControls } from './controls.js';
 import {
   GROUP_MODES,
   SORT_MODES,
   canonicalType,
-  filterEntries,
-  refines,
-  groupEntries,
   LARGE_LIST,
   isPrepared,
   prepare,
   prepareSteps,
-  sortedEntries,
   type Entry,
-  type Group,
   type GroupMode,
   type Prepared,
   type SortMode,
 } from './model.js';
 import { enList as en, type ListMessageKey } from './messages/en.js';
+import { renderFooter, renderWorks, scrollToHash } from './paging.js';
+import { ViewCache, type View } from './view.js';
 import { runSliced } from '../../data/slices.js';
 import { publicationListStyles } from './publication-list.styles.js';
-import { structuredData, writeStructuredData } from './structured-data.js';
+import { citePanelStyles } from './cite-panel.styles.js';
+import { syncStructuredData } from './structured-data.js';
+
+export { CONTROL_NAMES, type ControlName } from './controls.js';
 
 // This element's built-in strings: English now, Simplified Chinese when a page asks for it.
 addBuiltinMessages(en, { 'zh-Hans': () => import('./messages/zh-Hans.js').then((m) => m.zhList) });
 
-/** The names `controls` accepts, in display order. */
-export const CONTROL_NAMES = ['search', 'type', 'year', 'sort', 'group', 'download'] as const;
-export type ControlName = (typeof CONTROL_NAMES)[number];
 
-type CitationExport = typeof import('./citation-export.js');
-let citationExport: CitationExport | undefined;
-let citationExportLoad: Promise<CitationExport> | undefined;
-
-/** BibTeX and APA writing, loaded the first time a reader opens "Cite" or downloads BibTeX. */
-function loadCitationExport(): Promise<CitationExport> {
-  return (citationExportLoad ??= import('./citation-export.js').then(
-    (m) => (citationExport = m),
-    (err: unknown) => {
-      citationExportLoad = undefined; // a failed load (network) can be tried again
-      throw err;
-    },
-  ));
-}
-
-const SORT_LABELS: Record<SortMode, ListMessageKey> = { newest: 'sortNewest', oldest: 'sortOldest', cited: 'sortCited', title: 'sortTitle' };
-const GROUP_LABELS: Record<GroupMode, ListMessageKey> = { none: 'groupNone', year: 'groupYear', type: 'groupType' };
-
-interface View {
-  /** Matching works in display order (grouped order when grouped), `limit` applied. */
-  ordered: Entry[];
-  groups: Group[];
-  /** Matches before `limit`. */
-  matched: number;
-}
-
-type CopyState = { id: string; what: 'bibtex' | 'plain'; ok: boolean } | null;
-
-const searchIcon = svg`<circle cx="7" cy="7" r="5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M11 11l4 4" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>`;
+// Members named `_…` are internal: shared with this folder's templates and controllers
+// (controls.ts, work-item.ts, cite-panel.ts, paging.ts), left out of the manifest.
 
 /**
  * A researcher's or a lab's publications: type, year, venue, linked title, authors (the
  * researcher emphasised, long lists cut short), citations, topics, the abstract behind a toggle
- * and a "Cite" panel with BibTeX and an APA-style reference. Search, filters, sorting and
- * grouping; "Download BibTeX" for the filtered list. Pages long lists (`page-size`, "Show more"),
- * so thousands of works keep a small DOM.
+ * and a "Cite" panel with BibTeX and the citation in the reader's style (`cite-styles`: APA,
+ * Chicago, IEEE, Harvard, Vancouver, MLA, by citeproc-js, loaded on first use), exported as
+ * BibTeX, RIS or CSL-JSON. For reference managers (Zotero, Mendeley), a COinS span per shown work
+ * is written into the light DOM. Search, filters, sorting and grouping; "Download BibTeX" and
+ * "Export" for the filtered list. Pages long lists (`page-size`, "Show more"), so thousands of
+ * works keep a small DOM.
  *
  * Controls (`controls`): `search` (title, venue, authors and abstract; debounced; the count is
  * announced), `type`, `year` (from/to), `sort` (newest, oldest, most cited, title), `group`
@@ -122,6 +99,12 @@ const searchIcon = svg`<circle cx="7" cy="7" r="5" fill="none" stroke="currentCo
  * @csspart cite-toggle - The "Cite" button.
  * @csspart cite - The citation panel.
  * @csspart copy-button - Each copy button.
+ * @csspart cite-style - The citation style select of a Cite panel (the choice is shared by the lists of the page).
+ * @csspart export - Export controls: a format select (BibTeX, RIS, CSL-JSON), Copy and Download.
+ * @csspart export-format - The export format select.
+ * @csspart export-button - Copy or Download of an export.
+ * @csspart list-export - The toolbar row with the export of the filtered list.
+ * @csspart export-toggle - "Export" (opens the export of the filtered list).
  * @csspart footer - "Showing 50 of 5,000" and "Show more".
  * @csspart more-button - "Show more".
  * @csspart no-match - The message when no work matches the filters.
@@ -147,7 +130,7 @@ const searchIcon = svg`<circle cx="7" cy="7" r="5" fill="none" stroke="currentCo
  * @fires {ProfileErrorEvent} profile-error - The profile could not be loaded.
  */
 export class PublicationList extends SourceOptionsElement<ListMessageKey> {
-  static override styles = [hostStyles, stateStyles, tokens('publication-list'), publicationListStyles];
+  static override styles = [hostStyles, stateStyles, tokens('publication-list'), publicationListStyles, citePanelStyles];
 
   /** Registers the element; safe to call more than once. */
   static define(tag = 'publication-list', registry: CustomElementRegistry = customElements): void {
@@ -196,36 +179,32 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
   /** The element's heading (default "Publications" in the element's language); empty hides it (keep a heading on the page then). */
   @property() heading: string | null = null;
 
-  private get _heading(): string {
-    return this.heading ?? this.t('publications');
-  }
-
-  /** A work type's label in the element's language ("Article" → "期刊论文"); unknown types as `typeLabel` gives them. */
-  private _typeText(type: string | null | undefined): string {
-    const label = typeLabel(type);
-    const key = `type.${label.toLowerCase().replace(/ /g, '-')}` as ListMessageKey;
-    return key in en ? this.t(key) : label;
-  }
+  /**
+   * The citation styles the Cite panel offers, in order (names separated by spaces): `apa`,
+   * `chicago` (author-date), `ieee`, `harvard`, `vancouver`, `mla`. Default: all six. The reader's
+   * choice is remembered for the page and shared by every list on it.
+   */
+  @property({ attribute: 'cite-styles' }) citeStyles: string | null = null;
 
   /** The level of the element's heading (1–6); groups and titles go one or two below. */
   @property({ attribute: 'heading-level', converter: HEADING_LEVEL_ATTRIBUTE }) headingLevel = 2;
 
-  private _shown = 0;
-  private _abstracts = new Set<string>();
-  private _cites = new Set<string>();
-  private _allAuthors = new Set<string>();
-  private _copy: CopyState = null;
-  private _copyTimer?: ReturnType<typeof setTimeout>;
-  private _searchTimer?: ReturnType<typeof setTimeout>;
-  private _focusNext: string | null = null;
+  _shown = 0;
+  _abstracts = new Set<string>();
+  _cites = new Set<string>();
+  _allAuthors = new Set<string>();
+  _focusNext: string | null = null;
+  readonly _views = new ViewCache();
+  readonly _controls = new ControlsController(this);
+  readonly _citePanel = new CitePanelController(this);
+  private _coins = new CoinsController(this);
+  /** The works the last render showed (what the COinS spans describe). */
+  private _shownEntries: readonly Entry[] = [];
   private _hashHandled = false;
-  private _viewKey: unknown[] = [];
-  private _view: View | null = null;
   /** The big profile being prepared in slices. */
   private _preparing: Profile | null = null;
-  /** Every match of the current view, before `limit` (what the next keystroke narrows). */
-  private _matches: Entry[] | null = null;
-  private _structuredKey: unknown[] | null = null;
+  /** What the JSON-LD was last written for. */
+  _structuredKey: unknown[] | null = null;
   private _prepared: Prepared | null = null;
 
   override connectedCallback(): void {
@@ -236,8 +215,6 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this._onHashChange);
-    clearTimeout(this._searchTimer);
-    clearTimeout(this._copyTimer);
   }
 
   protected override isEmpty(profile: Profile): boolean {
@@ -245,32 +222,55 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
   }
 
   // -------------------------------------------------------------------------------------------
-  // Derived values
+  // Derived values (shared with the templates)
 
-  private get _sortMode(): SortMode {
+  /** The works matching the filters, in display order (see view.ts). */
+  get _view(): View | null {
+    return this._views.view;
+  }
+
+  /** A UI string in the element's language. */
+  _t = (key: ListMessageKey, params?: MessageParams): string => this.t(key, params);
+
+  get _lang(): string {
+    return this.locale;
+  }
+
+  private get _heading(): string {
+    return this.heading ?? this.t('publications');
+  }
+
+  /** A work type's label in the element's language ("Article" → "期刊论文"); unknown types as `typeLabel` gives them. */
+  _typeText(type: string | null | undefined): string {
+    const label = typeLabel(type);
+    const key = `type.${label.toLowerCase().replace(/ /g, '-')}` as ListMessageKey;
+    return key in en ? this.t(key) : label;
+  }
+
+  get _sortMode(): SortMode {
     return SORT_MODES.includes(this.sort) ? this.sort : 'newest';
   }
 
-  private get _groupMode(): GroupMode {
+  get _groupMode(): GroupMode {
     return GROUP_MODES.includes(this.groupBy) ? this.groupBy : 'none';
   }
 
-  private get _types(): string[] {
+  get _types(): string[] {
     return (this.type ?? '')
       .split(/[\s,]+/)
       .filter(Boolean)
       .map(canonicalType);
   }
 
-  private get _pageSize(): number {
+  get _pageSize(): number {
     return Number.isFinite(this.pageSize) && this.pageSize >= 1 ? Math.floor(this.pageSize) : 50;
   }
 
-  private get _limit(): number {
+  get _limit(): number {
     return Number.isFinite(this.limit) && this.limit !== null && this.limit >= 0 ? Math.floor(this.limit) : Infinity;
   }
 
-  private get _maxAuthors(): number {
+  get _maxAuthors(): number {
     return Number.isFinite(this.maxAuthors) && this.maxAuthors >= 1 ? Math.floor(this.maxAuthors) : 10;
   }
 
@@ -278,51 +278,27 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
     return typeof y === 'number' && Number.isFinite(y) ? Math.trunc(y) : null;
   }
 
-  private get _prefix(): string {
+  get _yearFrom(): number | null {
+    return PublicationList._year(this.yearFrom);
+  }
+
+  get _yearTo(): number | null {
+    return PublicationList._year(this.yearTo);
+  }
+
+  get _prefix(): string {
     return this.id || 'publication-list';
   }
 
   /** True when search, type or year narrows the list. */
-  private get _filtering(): boolean {
-    return !!this.query.trim() || this._types.length > 0 || PublicationList._year(this.yearFrom) !== null || PublicationList._year(this.yearTo) !== null;
+  get _filtering(): boolean {
+    return !!this.query.trim() || this._types.length > 0 || this._yearFrom !== null || this._yearTo !== null;
   }
 
-  private _computeView(p: Prepared): View {
-    const key = [p, this.query, this.type, this.yearFrom, this.yearTo, this._sortMode, this._groupMode, this._limit];
-    if (this._view && key.every((k, i) => k === this._viewKey[i])) return this._view;
-    const sort = this._sortMode;
-    const group = this._groupMode;
-    // Typing more only narrows the last matches: filter those, not every work again.
-    const prev = this._viewKey;
-    const narrowing = this._matches && prev[0] === p && key.slice(2, 6).every((k, i) => k === prev[i + 2]) && refines(String(prev[1] ?? ''), this.query);
-    const matches = filterEntries(narrowing ? this._matches! : sortedEntries(p, sort), {
-      query: this.query,
-      types: this._types,
-      yearFrom: PublicationList._year(this.yearFrom),
-      yearTo: PublicationList._year(this.yearTo),
-    });
-    // `limit` keeps the first works in sort order; grouping then arranges those.
-    const limited = matches.length > this._limit ? matches.slice(0, this._limit) : matches;
-    const groups = groupEntries(limited, group, sort);
-    const ordered = group === 'none' ? limited : groups.flatMap((g) => g.entries);
-    this._viewKey = key;
-    this._matches = matches;
-    this._view = { ordered, groups, matched: matches.length };
-    return this._view;
-  }
-
-  private _controlSet(p: Prepared): Set<ControlName> {
-    const raw = (this.controls ?? 'auto').trim().toLowerCase();
-    if (raw === 'none' || raw === '') return new Set();
-    if (raw === 'all') return new Set(CONTROL_NAMES);
-    if (raw === 'auto') {
-      if (p.entries.length <= 5) return new Set();
-      const set = new Set<ControlName>(['search', 'sort', 'group', 'download']);
-      if (p.types.length > 1) set.add('type');
-      if (p.years.length > 1) set.add('year');
-      return set;
-    }
-    return new Set(raw.split(/[\s,]+/).filter((n): n is ControlName => (CONTROL_NAMES as readonly string[]).includes(n)));
+  /** The level of a heading `offset` below the element's own. */
+  _level(offset: number): number {
+    const base = Number.isFinite(this.headingLevel) ? Math.min(6, Math.max(1, Math.floor(this.headingLevel))) : 2;
+    return Math.min(6, base + offset);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -332,12 +308,7 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
   }
 
   // -------------------------------------------------------------------------------------------
-  // Rendering
-
-  private _level(offset: number): number {
-    const base = Number.isFinite(this.headingLevel) ? Math.min(6, Math.max(1, Math.floor(this.headingLevel))) : 2;
-    return Math.min(6, base + offset);
-  }
+  // Rendering (templates in controls.ts, paging.ts, work-item.ts, cite-panel.ts)
 
   private _header(content: TemplateResult | typeof nothing): TemplateResult {
     return html`<div class="header" part="header">
@@ -360,6 +331,11 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
     return renderWorksIssue(this.loadIssues, (k, p) => this.t(k, p), () => this.retry());
   }
 
+  protected override render(): unknown {
+    this._shownEntries = [];
+    return super.render();
+  }
+
   protected override renderProfile(profile: Profile): TemplateResult {
     // A very big list is prepared in slices first, behind the loading state (issue 13 item 7).
     if (!isServer && profile.works.length > LARGE_LIST && !isPrepared(profile)) {
@@ -376,450 +352,53 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
       this._prepared = p;
       this._shown = 0;
     }
-    const view = this._computeView(p);
-    const lang = this.locale;
+    const view = this._views.compute(this, p);
     const total = p.entries.length;
     const count = view.ordered.length;
     const countText =
-      count === total && !this._filtering
-        ? this.t('publicationCount', { count: total })
-        : this.t('nOfMShown', { count, total });
+      count === total && !this._filtering ? this.t('publicationCount', { count: total }) : this.t('nOfMShown', { count, total });
     const visible = Math.min(count, this._shown || this._pageSize);
-    const controls = this._controlSet(p);
-    const isSelf = selfMatcher(profile, this.highlightAuthor);
-    const grouped = this._groupMode !== 'none';
-    const titleLevel = this._level(grouped ? 2 : 1);
-
-    let list: TemplateResult | TemplateResult[];
-    if (!count) {
-      list = html`<div class="no-match" part="no-match">
-        <p>${this.t(total ? 'noMatch' : 'noPublications')}</p>
-        ${this._filtering ? html`<button class="btn" type="button" @click=${this._clearFilters}>${this.t('clearFilters')}</button>` : nothing}
-      </div>`;
-    } else if (!grouped) {
-      list = html`<ul class="works" part="list" role="list">
-        ${view.ordered.slice(0, visible).map((e, i) => this._renderWork(e, i, isSelf, titleLevel))}
-      </ul>`;
-    } else {
-      list = [];
-      let pos = 0;
-      for (const g of view.groups) {
-        if (pos >= visible) break;
-        const take = g.entries.slice(0, visible - pos);
-        const start = pos;
-        pos += take.length;
-        const id = `${this._prefix}-${groupSlug(g)}`;
-        list.push(html`<section class="group" part="group" aria-labelledby=${id}>
-          <div class="group-heading" part="group-heading" role="heading" aria-level=${this._level(1)} id=${id} tabindex="-1">
-            ${this._groupMode === 'type' ? this._typeText(g.key) : g.key === 'nd' ? this.t('noDate') : g.label} <span class="group-count">(${formatNumber(g.entries.length, lang)})</span>
-          </div>
-          <ul class="works" part="list" role="list">
-            ${take.map((e, i) => this._renderWork(e, start + i, isSelf, titleLevel))}
-          </ul>
-        </section>`);
-      }
-    }
-
+    this._shownEntries = view.ordered.slice(0, visible);
+    const controls = controlSet(this.controls, p);
+    const titleLevel = this._level(this._groupMode !== 'none' ? 2 : 1);
+    const list = count
+      ? renderWorks(this, view, visible, selfMatcher(profile, this.highlightAuthor), titleLevel)
+      : html`<div class="no-match" part="no-match">
+          <p>${this.t(total ? 'noMatch' : 'noPublications')}</p>
+          ${this._filtering ? html`<button class="btn" type="button" @click=${this._controls.clearFilters}>${this.t('clearFilters')}</button>` : nothing}
+        </div>`;
     return html`<section class="root" part="base" aria-labelledby=${this._heading ? 'heading' : nothing}>
       ${this._header(html`<p class="count" part="count" role="status">${countText}</p>`)}
-      ${this._worksIssue()} ${controls.size ? this._renderControls(p, controls) : nothing} ${list}
-      ${visible < count
-        ? html`<div class="footer" part="footer">
-            <p>${this.t('showingNOfM', { count: visible, total: count })}</p>
-            <button class="btn" part="more-button" type="button" @click=${this._showMore}>
-              ${this.t('showNMore', { count: Math.min(this._pageSize, count - visible) })}
-            </button>
-          </div>`
-        : nothing}
+      ${this._worksIssue()} ${controls.size ? renderControls(this, p, controls) : nothing} ${list} ${renderFooter(this, visible, count)}
     </section>`;
-  }
-
-  private _renderControls(p: Prepared, controls: Set<ControlName>): TemplateResult {
-    const lang = this.locale;
-    const types = this._types;
-    const typeValue = types.join(' ');
-    const knownType = types.length <= 1 && (!types.length || p.types.some((t) => t.value === types[0]));
-    const from = PublicationList._year(this.yearFrom);
-    const to = PublicationList._year(this.yearTo);
-    const yearsAsc = [...p.years].reverse();
-    const select = (id: string, label: string, onChange: (e: Event) => void, options: TemplateResult[]) =>
-      html`<div class="field">
-        <label for=${id}>${label}</label>
-        <select id=${id} part="select" @change=${onChange}>
-          ${options}
-        </select>
-      </div>`;
-    return html`<div class="controls" part="controls">
-      ${controls.has('search')
-        ? html`<div class="field search" role="search">
-            <label for="search">${this.t('search')}</label>
-            <div class="search-box">
-              <svg class="search-icon" viewBox="0 0 16 16" aria-hidden="true">${searchIcon}</svg>
-              <input
-                id="search"
-                part="search"
-                type="search"
-                autocomplete="off"
-                spellcheck="false"
-                placeholder=${this.t('searchPlaceholder')}
-                .defaultValue=${this.query}
-                @input=${this._onSearchInput}
-                @keydown=${this._onSearchKey}
-              />
-            </div>
-          </div>`
-        : nothing}
-      ${controls.has('type')
-        ? select('type', this.t('type'), this._onType, [
-            html`<option value="" ?selected=${!types.length}>${this.t('allTypes')}</option>`,
-            ...p.types.map(
-              (t) => html`<option value=${t.value} ?selected=${knownType && types[0] === t.value}>${this._typeText(t.value)} (${formatNumber(t.count, lang)})</option>`,
-            ),
-            ...(knownType ? [] : [html`<option value=${typeValue} selected>${types.map((t) => this._typeText(t)).join(', ')}</option>`]),
-          ])
-        : nothing}
-      ${controls.has('year')
-        ? html`${select('year-from', this.t('yearFrom'), this._onYearFrom, [
-            html`<option value="" ?selected=${from === null}>${this.t('anyYear')}</option>`,
-            ...withValue(yearsAsc, from).map((y) => html`<option value=${y} ?selected=${from === y}>${y}</option>`),
-          ])}
-          ${select('year-to', this.t('yearTo'), this._onYearTo, [
-            html`<option value="" ?selected=${to === null}>${this.t('anyYear')}</option>`,
-            ...withValue(p.years, to, true).map((y) => html`<option value=${y} ?selected=${to === y}>${y}</option>`),
-          ])}`
-        : nothing}
-      ${controls.has('sort')
-        ? select(
-            'sort',
-            this.t('sort'),
-            this._onSort,
-            SORT_MODES.map((m) => html`<option value=${m} ?selected=${this._sortMode === m}>${this.t(SORT_LABELS[m])}</option>`),
-          )
-        : nothing}
-      ${controls.has('group')
-        ? select(
-            'group',
-            this.t('group'),
-            this._onGroup,
-            GROUP_MODES.map((m) => html`<option value=${m} ?selected=${this._groupMode === m}>${this.t(GROUP_LABELS[m])}</option>`),
-          )
-        : nothing}
-      ${controls.has('download') || this._filtering
-        ? html`<div class="control-buttons">
-            ${this._filtering && this._view?.ordered.length
-              ? html`<button class="btn" type="button" @click=${this._clearFilters}>${this.t('clearFilters')}</button>`
-              : nothing}
-            ${controls.has('download')
-              ? html`<button class="btn" part="download-button" type="button" ?disabled=${!this._view?.ordered.length} @click=${this._download}>
-                  ${this.t('downloadBibtex')}
-                </button>`
-              : nothing}
-          </div>`
-        : nothing}
-    </div>`;
-  }
-
-  private _renderWork(e: Entry, pos: number, isSelf: ReturnType<typeof selfMatcher>, level: number): TemplateResult {
-    const w = e.work;
-    const id = w.id;
-    const titleId = `t${e.index}`;
-    const absOpen = this._abstracts.has(id);
-    const citeOpen = this._cites.has(id);
-    const title = e.title ? e.title : html`<span class="untitled">${this.t('untitled')}</span>`;
-    const authors = w.authors.length ? displayAuthors(w.authors, isSelf, this._maxAuthors, this._allAuthors.has(id)) : null;
-    const expanded = this._allAuthors.has(id);
-    return html`<li class="work" part="work" tabindex="-1" data-pos=${pos}>
-      <p class="meta" part="work-meta">
-        ${e.type ? html`<span class="type" part="work-type">${this._typeText(e.type)}</span>` : nothing}
-        ${e.year !== null ? html`<span>${e.year}</span>` : html`<span class="nd" title=${this.t('noDate')}>${this.t('noDateShort')}</span>`}
-        ${e.venue ? html`<span class="venue"><span class="sep" aria-hidden="true">·</span> <bdi>${e.venue}</bdi></span>` : nothing}
-      </p>
-      <div class="title" part="work-title" role="heading" aria-level=${level} id=${titleId}>
-        ${e.href ? html`<a href=${e.href} @click=${(ev: MouseEvent) => this._onTitleClick(ev, e)}>${title}</a>` : title}
-      </div>
-      ${authors
-        ? html`<p class="authors" part="work-authors">
-            ${authors.runs.map((r) => (r.self ? html`<strong class="self" part="self">${r.text}</strong>` : r.text))}${w.authorsTruncated &&
-            !authors.hidden
-              ? this.t('etAl')
-              : nothing}
-            ${authors.hidden
-              ? html` … <button class="linkish" part="authors-toggle" type="button" @click=${() => this._toggleAuthors(id, pos)}>
-                    ${this.t('moreAuthors', { count: authors.hidden })}<span class="visually-hidden">${this.t('authorsHint')}</span>
-                  </button>`
-              : expanded
-                ? html` <button class="linkish" part="authors-toggle" type="button" data-authors-toggle @click=${() => this._toggleAuthors(id, pos)}>
-                    ${this.t('showFewer')}<span class="visually-hidden">${this.t('authorsHint')}</span>
-                  </button>`
-                : nothing}
-          </p>`
-        : nothing}
-      ${e.citations !== null || e.topics.length
-        ? html`<div class="facts" part="work-facts">
-            ${e.citations !== null ? html`<span>${this.t('citationCount', { count: e.citations })}</span>` : nothing}
-            ${e.topics.length
-              ? html`<ul class="topics" aria-label=${this.t('topics')}>
-                  ${e.topics.map((t) => html`<li class="topic" part="topic">${t}</li>`)}
-                </ul>`
-              : nothing}
-          </div>`
-        : nothing}
-      <div class="actions">
-        ${e.abstract
-          ? html`<button
-              class="btn small"
-              part="abstract-toggle"
-              type="button"
-              aria-expanded=${absOpen ? 'true' : 'false'}
-              aria-controls=${`a${e.index}`}
-              aria-describedby=${titleId}
-              @click=${() => this._toggle(this._abstracts, id)}
-            >
-              <span class="chevron" aria-hidden="true"></span>${this.t('abstract')}
-            </button>`
-          : nothing}
-        <button
-          class="btn small"
-          part="cite-toggle"
-          type="button"
-          aria-expanded=${citeOpen ? 'true' : 'false'}
-          aria-controls=${`c${e.index}`}
-          aria-describedby=${titleId}
-          @click=${() => this._toggle(this._cites, id)}
-        >
-          <span class="chevron" aria-hidden="true"></span>${this.t('cite')}
-        </button>
-      </div>
-      ${e.abstract
-        ? html`<div class="panel abstract" part="abstract" id=${`a${e.index}`} ?hidden=${!absOpen}>${absOpen ? html`<p>${e.abstract}</p>` : nothing}</div>`
-        : nothing}
-      <div class="panel cite" part="cite" id=${`c${e.index}`} ?hidden=${!citeOpen}>${citeOpen ? this._renderCite(e) : nothing}</div>
-    </li>`;
-  }
-
-  /** Resolves when the citation code this element asked for has loaded (see `getUpdateComplete`). */
-  private _citationLoad?: Promise<unknown>;
-
-  private _renderCite(e: Entry): TemplateResult | typeof nothing {
-    const cite = citationExport;
-    if (!cite) {
-      // First "Cite" on the page: the panel fills in once the citation code has loaded.
-      this._citationLoad ??= loadCitationExport().then(
-        () => this.requestUpdate(),
-        (err: unknown) => console.error('researcher-elements: the citation code could not be loaded.', err),
-      );
-      return nothing;
-    }
-    const bibtex = cite.toBibtex(e.work, { key: e.bibKey, title: e.title, url: e.url });
-    const plain = cite.toPlainCitation(e.work, { title: e.title, url: e.href });
-    const copy = this._copy?.id === e.work.id ? this._copy : null;
-    const status = copy ? this.t(copy.ok ? (copy.what === 'bibtex' ? 'bibtexCopied' : 'citationCopied') : 'copyFailed') : '';
-    const rows = Math.min(12, bibtex.split('\n').length);
-    return html`<div class="cite-block">
-        <label class="cite-label" for=${`b${e.index}`}>BibTeX</label>
-        <textarea class="bibtex" id=${`b${e.index}`} readonly rows=${rows} spellcheck="false" .value=${bibtex}></textarea>
-      </div>
-      <div class="cite-block">
-        <p class="cite-label" id=${`p${e.index}l`}>APA</p>
-        <p class="plain" id=${`p${e.index}`} aria-labelledby=${`p${e.index}l`}>${plain}</p>
-      </div>
-      <div class="copy-row">
-        <button class="btn small" part="copy-button" type="button" @click=${(ev: Event) => this._copyText(ev, e, 'bibtex', bibtex)}>${this.t('copyBibtex')}</button>
-        <button class="btn small" part="copy-button" type="button" @click=${(ev: Event) => this._copyText(ev, e, 'plain', plain)}>${this.t('copyCitation')}</button>
-        <span class="copied" role="status">${status}</span>
-      </div>`;
-  }
-
-  // -------------------------------------------------------------------------------------------
-  // Interaction
-
-  private _onSearchInput = (e: Event): void => {
-    const value = (e.target as HTMLInputElement).value;
-    clearTimeout(this._searchTimer);
-    this._searchTimer = undefined;
-    if (!(this.debounce > 0)) {
-      this.query = value;
-      return;
-    }
-    this._searchTimer = setTimeout(() => {
-      this._searchTimer = undefined;
-      this.query = value;
-    }, this.debounce);
-  };
-
-  private _onSearchKey = (e: KeyboardEvent): void => {
-    if (e.key !== 'Enter') return;
-    clearTimeout(this._searchTimer);
-    this._searchTimer = undefined;
-    this.query = (e.target as HTMLInputElement).value;
-  };
-
-  private _onType = (e: Event): void => {
-    this.type = (e.target as HTMLSelectElement).value || null;
-  };
-
-  private _onYearFrom = (e: Event): void => {
-    const v = (e.target as HTMLSelectElement).value;
-    this.yearFrom = v ? Number(v) : null;
-  };
-
-  private _onYearTo = (e: Event): void => {
-    const v = (e.target as HTMLSelectElement).value;
-    this.yearTo = v ? Number(v) : null;
-  };
-
-  private _onSort = (e: Event): void => {
-    this.sort = (e.target as HTMLSelectElement).value as SortMode;
-  };
-
-  private _onGroup = (e: Event): void => {
-    this.groupBy = (e.target as HTMLSelectElement).value as GroupMode;
-  };
-
-  private _clearFilters = (): void => {
-    clearTimeout(this._searchTimer);
-    this._searchTimer = undefined;
-    this.query = '';
-    this.type = null;
-    this.yearFrom = null;
-    this.yearTo = null;
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#search');
-    if (input) input.value = '';
-    this._focusNext = input ? '#search' : '.count';
-  };
-
-  private _showMore = (): void => {
-    const before = Math.min(this._view?.ordered.length ?? 0, this._shown || this._pageSize);
-    this._shown = before + this._pageSize;
-    // Focus moves to the first newly shown work, so keyboard users continue where they were.
-    this._focusNext = `.work[data-pos="${before}"]`;
-    this.requestUpdate();
-  };
-
-  private _toggle(set: Set<string>, id: string): void {
-    if (set.has(id)) set.delete(id);
-    else set.add(id);
-    this.requestUpdate();
-  }
-
-  private _toggleAuthors(id: string, pos: number): void {
-    this._toggle(this._allAuthors, id);
-    this._focusNext = `.work[data-pos="${pos}"] [part="authors-toggle"]`;
-  }
-
-  private _onTitleClick(ev: MouseEvent, e: Entry): void {
-    // Modified clicks (new tab, new window, download) are the browser's, not a selection.
-    if (ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
-    const select = new WorkSelectEvent({ work: e.work });
-    if (!this.dispatchEvent(select)) ev.preventDefault();
-  }
-
-  private async _copyText(ev: Event, e: Entry, what: 'bibtex' | 'plain', text: string): Promise<void> {
-    const button = ev.currentTarget as HTMLButtonElement;
-    const ok = await copyText(text, this.renderRoot as ShadowRoot);
-    if (!ok) {
-      // Last resort: select the text so the user can copy it.
-      const target = this.renderRoot.querySelector<HTMLElement>(what === 'bibtex' ? `#b${e.index}` : `#p${e.index}`);
-      if (target instanceof HTMLTextAreaElement) {
-        target.focus();
-        target.select();
-      } else if (target) {
-        const range = document.createRange();
-        range.selectNodeContents(target);
-        const sel = getSelection();
-        sel?.removeAllRanges();
-        sel?.addRange(range);
-      }
-    } else {
-      button.focus({ preventScroll: true });
-    }
-    this._copy = { id: e.work.id, what, ok };
-    clearTimeout(this._copyTimer);
-    this._copyTimer = setTimeout(() => {
-      this._copy = null;
-      this.requestUpdate();
-    }, 4000);
-    this.requestUpdate();
   }
 
   /**
    * The BibTeX of every work the list currently shows or would show with "Show more" (the
    * citation code loads on first use, hence a promise).
    */
-  async bibtex(): Promise<string> {
-    const view = this._view;
-    if (!view) return '';
-    const { toBibtex } = await loadCitationExport();
-    return view.ordered.map((e) => toBibtex(e.work, { key: e.bibKey, title: e.title, url: e.url })).join('\n\n') + '\n';
+  bibtex(): Promise<string> {
+    return this._citePanel.bibtex();
   }
 
   /** Also waits for the citation code a "Cite" panel asked for, so the panel is filled when it resolves. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    if (this._citationLoad) {
-      await this._citationLoad;
+    // Loading the code may start formatting a citation: wait until nothing is pending.
+    for (let load = this._citePanel.load; load; load = this._citePanel.load) {
+      await load;
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
-  private _download = async (): Promise<void> => {
-    const text = await this.bibtex();
-    if (!text) return;
-    const blob = new Blob([text], { type: 'application/x-bibtex;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${fileSlug(this.loadedProfile?.name ?? '') || 'publications'}.bib`;
-    a.hidden = true;
-    this.renderRoot.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
-
-  // -------------------------------------------------------------------------------------------
-  // Hash links to group headings
-
   private _onHashChange = (): void => {
-    void this._scrollToHash();
+    void scrollToHash(this);
   };
-
-  private async _scrollToHash(): Promise<void> {
-    let hash = '';
-    try {
-      hash = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return;
-    }
-    const prefix = `${this._prefix}-`;
-    if (!hash.startsWith(prefix) || !this._view || this._groupMode === 'none') return;
-    const key = hash.slice(prefix.length);
-    let pos = 0;
-    const group = this._view.groups.find((g) => {
-      if (groupSlug(g) === key) return true;
-      pos += g.entries.length;
-      return false;
-    });
-    if (!group) return;
-    // A group beyond the current page is brought into the page first.
-    if (pos >= (this._shown || this._pageSize)) {
-      this._shown = Math.ceil((pos + 1) / this._pageSize) * this._pageSize;
-      this.requestUpdate();
-      await this.updateComplete;
-    }
-    const heading = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(hash)}"]`);
-    if (!heading) return;
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    heading.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
-    heading.focus({ preventScroll: true });
-  }
-
-  // -------------------------------------------------------------------------------------------
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('query') && this._searchTimer === undefined) {
+    if (changed.has('query') && this._controls.searchTimer === undefined) {
       // A query set from outside (or cleared) shows in the box; typing in progress is left alone.
       const input = this.renderRoot.querySelector<HTMLInputElement>('#search');
       if (input && input.value !== this.query) input.value = this.query;
@@ -830,68 +409,16 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
       target?.focus();
     }
     const profile = this.loadedProfile;
-    if (profile && this._view && !this._hashHandled) {
+    if (profile && this._views.view && !this._hashHandled) {
       this._hashHandled = true;
       // After this update, so that bringing the group into the page is an update of its own.
-      if (location.hash) void this.updateComplete.then(() => this._scrollToHash());
+      if (location.hash) void this.updateComplete.then(() => scrollToHash(this));
     }
-    this._syncStructuredData(profile);
-    if (profile && this._prepared) this._warmSearch(this._prepared);
+    syncStructuredData(this, profile);
+    this._coins.sync(profile ? this._shownEntries : []);
+    if (profile && this._prepared) this._controls.warmSearch(this._prepared);
   }
 
-  private _warming: Prepared | null = null;
-
-  /** Builds the search keys in idle time after the first render, so the first keystroke is fast. */
-  private _warmSearch(p: Prepared): void {
-    if (this._warming === p) return;
-    this._warming = p;
-    const idle: (cb: (d: { timeRemaining(): number }) => void) => void =
-      typeof requestIdleCallback === 'function' ? (cb) => requestIdleCallback(cb, { timeout: 2000 }) : (cb) => setTimeout(() => cb({ timeRemaining: () => 8 }), 50);
-    const step = (d: { timeRemaining(): number }) => {
-      if (this._warming === p && this.isConnected && !p.warm(() => d.timeRemaining() < 2)) idle(step);
-    };
-    idle(step);
-  }
-
-  /** The JSON-LD follows the data and the preset filters (not each keystroke of a search). */
-  private _syncStructuredData(profile: Profile | null): void {
-    const p = profile && this.structuredData && profile.works.length ? prepare(profile) : null;
-    const key = p ? [p, this.type, this.yearFrom, this.yearTo, this._sortMode, this._limit] : null;
-    if (key === null && this._structuredKey === null && !this.querySelector(':scope > script[data-publication-list]')) return;
-    if (key && this._structuredKey && key.every((k, i) => k === this._structuredKey![i])) return;
-    this._structuredKey = key;
-    if (!p) {
-      writeStructuredData(this, null);
-      return;
-    }
-    const listed = filterEntries(sortedEntries(p, this._sortMode), {
-      query: '',
-      types: this._types,
-      yearFrom: PublicationList._year(this.yearFrom),
-      yearTo: PublicationList._year(this.yearTo),
-    }).slice(0, this._limit);
-    writeStructuredData(this, listed.length ? structuredData(listed, p.profile) : null);
-  }
-}
-
-function groupSlug(g: Group): string {
-  return g.key.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-}
-
-function fileSlug(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-}
-
-/** `years` with `value` added in order when a preset year is not among them. */
-function withValue(years: readonly number[], value: number | null, desc = false): number[] {
-  if (value === null || years.includes(value)) return years as number[];
-  return [...years, value].sort((a, b) => (desc ? b - a : a - b));
 }
 
 declare global {

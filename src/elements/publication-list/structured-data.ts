@@ -6,7 +6,8 @@
 import { orcidUrl, writeStructuredData as writeScript } from '../../core/structured-data.js';
 import type { Profile } from '../../data/schema.js';
 import { doiUrl } from './cite.js';
-import type { Entry } from './model.js';
+import { filterEntries, prepare, sortedEntries, type Entry } from './model.js';
+import type { PublicationList } from './publication-list.js';
 
 /** At most this many works go into the JSON-LD (it is metadata, not a copy of the list). */
 export const MAX_STRUCTURED_WORKS = 1000;
@@ -53,4 +54,25 @@ export function structuredData(entries: readonly Entry[], profile: Profile): Rec
 /** Writes (or replaces) the host's JSON-LD script; `null` removes it. */
 export function writeStructuredData(host: HTMLElement, data: Record<string, unknown> | null): void {
   writeScript(host, MARKER, data);
+}
+
+/** The JSON-LD follows the data and the preset filters (not each keystroke of a search). */
+export function syncStructuredData(host: PublicationList, profile: Profile | null): void {
+  const p = profile && host.structuredData && profile.works.length ? prepare(profile) : null;
+  const key = p ? [p, host.type, host.yearFrom, host.yearTo, host._sortMode, host._limit] : null;
+  const last = host._structuredKey;
+  if (key === null && last === null && !host.querySelector(':scope > script[data-publication-list]')) return;
+  if (key && last && key.every((k, i) => k === last[i])) return;
+  host._structuredKey = key;
+  if (!p) {
+    writeStructuredData(host, null);
+    return;
+  }
+  const listed = filterEntries(sortedEntries(p, host._sortMode), {
+    query: '',
+    types: host._types,
+    yearFrom: host._yearFrom,
+    yearTo: host._yearTo,
+  }).slice(0, host._limit);
+  writeStructuredData(host, listed.length ? structuredData(listed, p.profile) : null);
 }
