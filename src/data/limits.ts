@@ -1,9 +1,16 @@
 /**
- * Length caps applied before validation (see `TEXT_LIMITS` in `schema.ts`): over-long text is
- * cut with "…", over-long URLs, DOIs and ORCID iDs are dropped, each with a warning naming the
- * field. Objects are copied only when something changes; the input is never modified.
+ * Normalization and length caps applied before validation (see `TEXT_LIMITS` in `schema.ts`).
+ * First each field is normalized once (`normalize/`): text fields become plain text (tags,
+ * character references and TeX resolved), DOIs their bare lower-case form, ORCID iDs their
+ * checksum-valid bare form (a DOI or iD that is not one is dropped with a warning). Then the
+ * normalized length is measured: over-long text is cut with "…", over-long URLs, DOIs and ORCID
+ * iDs are dropped, each with a warning naming the field. Objects are copied only when something
+ * changes; the input is never modified.
  */
 import { TEXT_LIMITS, type TextLimit } from './schema.js';
+import { cleanText } from './normalize/text.js';
+import { normalizeDoi } from './normalize/doi.js';
+import { bareOrcid } from './normalize/orcid.js';
 
 type Path = (string | number)[];
 /** Field → the limit that applies to it. */
@@ -33,6 +40,16 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, end)}…`;
 }
 
+/** Limits whose values are identifiers or URLs: never text-cleaned. */
+const RAW: ReadonlySet<TextLimit> = new Set(['url', 'id']);
+
+/** The normalized form of `value` for its kind of field, or `null` when it is not one (DOI, iD). */
+export function normalizeField(value: string, limit: TextLimit): string | null {
+  if (limit === 'doi') return normalizeDoi(value);
+  if (limit === 'orcid') return bareOrcid(value) ?? null;
+  return RAW.has(limit) ? value : cleanText(value);
+}
+
 const where = (path: Path, key: string | number) =>
   [...path, key].reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${k}` : k), '');
 
@@ -45,9 +62,21 @@ export function capFields<T>(obj: T, spec: Spec, path: Path, warnings: string[],
   let out: Record<string, unknown> | null = null;
   const src = obj as Record<string, unknown>;
   for (const key in spec) {
-    const value = src[key];
-    if (typeof value !== 'string') continue;
+    const raw = src[key];
+    if (typeof raw !== 'string') continue;
     const limit = spec[key]!;
+    // An identifier too long to be one is dropped for its length; text is measured once clean.
+    const value = DROPPED.has(limit) && raw.length > TEXT_LIMITS[limit] ? raw : normalizeField(raw, limit);
+    if (value === null) {
+      out ??= { ...src };
+      delete out[key];
+      warnings.push(`${where(path, key)}: not ${limit === 'doi' ? 'a DOI' : 'a valid ORCID iD'} ("${raw.slice(0, 80)}"), dropped`);
+      continue;
+    }
+    if (value !== raw) {
+      out ??= { ...src };
+      out[key] = value;
+    }
     const max = TEXT_LIMITS[limit];
     if (value.length <= max) continue;
     out ??= { ...src };
@@ -61,15 +90,20 @@ export function capFields<T>(obj: T, spec: Spec, path: Path, warnings: string[],
     }
   }
   for (const key in lists) {
-    const value = src[key];
+    let value = src[key];
     if (!Array.isArray(value)) continue;
     const limit = lists[key]!;
     const max = TEXT_LIMITS[limit];
     const cut = !DROPPED.has(limit);
-    if (!value.some((x) => typeof x === 'string' && x.length > max)) continue;
+    if (!RAW.has(limit) && value.some((x) => typeof x === 'string' && cleanText(x) !== x)) {
+      out ??= { ...src };
+      value = out[key] = value.map((x) => (typeof x === 'string' ? cleanText(x) : x));
+    }
+    const items = value as unknown[];
+    if (!items.some((x) => typeof x === 'string' && x.length > max)) continue;
     out ??= { ...src };
     const kept: unknown[] = [];
-    value.forEach((x, i) => {
+    items.forEach((x, i) => {
       if (typeof x !== 'string' || x.length <= max) kept.push(x);
       else if (cut) kept.push(truncate(x, max));
       if (typeof x === 'string' && x.length > max) warnings.push(`${where(path, key)}[${i}]: longer than ${max.toLocaleString('en')} characters, ${cut ? 'cut' : 'dropped'}`);

@@ -7,7 +7,7 @@
  * content: an ORCID record or person object (JSON).
  */
 import type { SourceFormat } from '../formats.js';
-import { ORCID_ID, isOrcidId } from './shared.js';
+import { ORCID_ID, isOrcidId } from '../normalize/orcid.js';
 
 const ORCID_HOSTS = /^(?:www\.|pub\.|api\.)?(?:sandbox\.)?orcid\.org$/i;
 

@@ -5,32 +5,9 @@
 
 import type { LoadIssue } from '../errors.js';
 
-/** ORCID iD, bare: 0000-0002-1825-0097 (the last character may be X). */
-export const ORCID_ID = /\b(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b/i;
-
-/** True when `id` is a well-formed ORCID iD whose check digit is right (ISO 7064 MOD 11-2). */
-export function isOrcidId(id: string): boolean {
-  if (!/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/i.test(id)) return false;
-  const digits = id.replace(/-/g, '');
-  let total = 0;
-  for (let i = 0; i < 15; i++) total = (total + Number(digits[i])) * 2;
-  const check = (12 - (total % 11)) % 11;
-  return digits[15]!.toUpperCase() === (check === 10 ? 'X' : String(check));
-}
-
-/** The bare iD in an ORCID iD or URL (`https://orcid.org/0000-…` → `0000-…`), or undefined. */
-export function bareOrcid(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = ORCID_ID.exec(value);
-  return m ? m[1]!.toUpperCase() : undefined;
-}
-
-/** A DOI without its resolver or `doi:` prefix (`https://doi.org/10.1/x` → `10.1/x`), or null. */
-export function bareDoi(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const s = value.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
-  return /^10\.\d{4,}\/\S/.test(s) ? s : null;
-}
+export { ORCID_ID, isOrcidId, bareOrcid } from '../normalize/orcid.js';
+export { normalizeDoi as bareDoi } from '../normalize/doi.js';
+export { slug } from '../normalize/slug.js';
 
 /** The string, trimmed, or undefined when it is not a non-empty string. */
 export function str(value: unknown): string | undefined {
@@ -56,15 +33,6 @@ export function lastSegment(value: unknown): string | undefined {
   return s ? s.replace(/\/+$/, '').split('/').pop() : undefined;
 }
 
-/** A lower-case, dash-separated key made of letters and digits (accents kept as letters). */
-export function slug(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /**
  * A numeric format option (from an attribute or the CLI, so possibly a string), clamped to

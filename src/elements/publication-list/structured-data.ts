@@ -5,7 +5,7 @@
  */
 import { orcidUrl, writeStructuredData as writeScript } from '../../core/structured-data.js';
 import type { Profile } from '../../data/schema.js';
-import { doiUrl } from './cite.js';
+import { doiUrl } from '../../data/normalize/doi.js';
 import type { Entry } from './model.js';
 
 /** At most this many works go into the JSON-LD (it is metadata, not a copy of the list). */

@@ -4,6 +4,9 @@
  * (`PanGu-$Σ$`, `$\alpha$-helix`, `$^{13}$C`, `\textit{x}`). {@link cleanText} strips the tags,
  * decodes the references with its own small table (no `innerHTML`, no `DOMParser`) and maps common
  * TeX to Unicode. The result is only ever rendered as text.
+ *
+ * The one text cleaner: validation (`validate.ts`) applies it to every text field, so a validated
+ * `Profile` holds plain text and elements, JSON-LD, citations and the graph never clean again.
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -346,11 +349,4 @@ export function cleanText(value: string | null | undefined): string {
   // eslint-disable-next-line no-control-regex
   s = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '');
   return s.replace(/\s+/g, ' ').trim();
-}
-
-/** Lower case without diacritics, for search keys and queries ("Tomás" matches "tomas"). */
-export function fold(s: string): string {
-  const lower = s.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  return /[^\u0000-\u007F]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
 }
