@@ -327,8 +327,15 @@ export function texToUnicode(s: string): string {
 // ---------------------------------------------------------------------------------------------
 
 const NEEDS_WORK = /[<&$\\{}~^_]/;
+/**
+ * One scan that finds anything that may need work: markup, references, TeX, control characters,
+ * or a run of white space. Validation runs every text field through {@link cleanText}, so the
+ * common case (a clean title or abstract) costs this one test and two character checks.
+ */
 // eslint-disable-next-line no-control-regex
-const MESSY = /[\u0000-\u001F\u007F-\u009F]|\s\s|^\s|\s$/;
+const SUSPECT = /[<&$\\{}~^_\u0000-\u001F\u007F-\u009F]|\s\s/;
+/** White space at either end (the characters `\s` matches below U+3001 that text may start with). */
+const edgeSpace = (c: number) => c === 32 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
 
 /**
  * Plain, legible text from a title or abstract as it arrives from an API: tags stripped,
@@ -339,7 +346,7 @@ export function cleanText(value: string | null | undefined): string {
   if (!value) return '';
   let s = value;
   // Most titles need nothing: return them as they are, without allocating.
-  if (!NEEDS_WORK.test(s) && !MESSY.test(s)) return s;
+  if (!SUSPECT.test(s) && !edgeSpace(s.charCodeAt(0)) && !edgeSpace(s.charCodeAt(s.length - 1))) return s;
   if (NEEDS_WORK.test(s)) {
     s = stripTags(s);
     s = decodeEntities(s);
