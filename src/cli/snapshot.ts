@@ -143,7 +143,8 @@ export async function snapshot(args: SnapshotArgs, out: Output): Promise<void> {
   let value: unknown;
   try {
     registerAdapters();
-    value = await loadFromUrl(source.url, source.format, sourceContext(args, onProgress));
+    // The source's own warnings (a failed page of works) are already on stderr.
+    ({ profile: value } = await loadFromUrl(source.url, source.format, sourceContext(args, onProgress)));
   } catch (err) {
     throw explain(err, keyless);
   } finally {

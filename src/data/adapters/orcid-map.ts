@@ -21,11 +21,11 @@
  * (so at most 80; level 3 is left to a site that verifies the person itself).
  */
 import { ProfileLoadError, isAbort } from '../errors.js';
-import type { SourceContext } from '../formats.js';
+import type { SourceContext, SourceResult } from '../formats.js';
 import { parseJson } from '../http.js';
 import type { ProfileInput } from '../schema.js';
-import { orcidIdOf } from './orcid.js';
-import { bareDoi, bareOrcid, int, isObject, list, slug, str, warn } from './shared.js';
+import { orcidIdOf } from './ids.js';
+import { bareDoi, bareOrcid, int, isObject, list, slug, str, warning } from './shared.js';
 import { sourceError } from './source-error.js';
 
 type Json = Record<string, unknown>;
@@ -56,7 +56,7 @@ async function get(ctx: SourceContext, url: string, what: string, label: string,
   }
 }
 
-export async function loadOrcid(url: URL, ctx: SourceContext): Promise<ProfileInput> {
+export async function loadOrcid(url: URL, ctx: SourceContext): Promise<SourceResult<ProfileInput>> {
   const id = orcidIdOf(url);
   if (!id) {
     // format="orcid" on a file of our own: a saved record or person object.
@@ -66,7 +66,7 @@ export async function loadOrcid(url: URL, ctx: SourceContext): Promise<ProfileIn
   const split = /orcid\.org$/i.test(url.hostname) && /\/(person|works)\/?$/i.test(url.pathname);
   if (!split) {
     const record = await get(ctx, `${API}/${id}/record`, `The ORCID record ${id}`, `record ${id}`, url.href);
-    return mapRecord(record, id);
+    return { profile: mapRecord(record, id), warnings: [] };
   }
   const [person, works, employments] = await Promise.allSettled([
     get(ctx, `${API}/${id}/person`, `The ORCID record ${id}`, `record ${id}`, url.href),
@@ -86,14 +86,19 @@ export async function loadOrcid(url: URL, ctx: SourceContext): Promise<ProfileIn
     },
     id,
   );
+  const warnings: string[] = [];
   for (const r of [works, employments]) {
-    if (r.status === 'rejected') warn(profile, `${(r.reason as Error)?.message ?? r.reason} The profile is shown without them.`);
+    if (r.status === 'rejected') warnings.push(warning(`${(r.reason as Error)?.message ?? r.reason} The profile is shown without them.`));
   }
-  return profile;
+  return { profile, warnings };
 }
 
 /** A saved ORCID `/record` or `/person` object → profile. */
-export function parseOrcid(text: string, url?: URL): ProfileInput {
+export function parseOrcid(text: string, url?: URL): SourceResult<ProfileInput> {
+  return { profile: orcidProfile(text, url), warnings: [] };
+}
+
+function orcidProfile(text: string, url?: URL): ProfileInput {
   const value = parseJson(text, 'The ORCID record');
   if (!isObject(value)) throw new ProfileLoadError('The ORCID record is not a JSON object.');
   const fromPath = bareOrcid(value.path) ?? (url ? orcidIdOf(url) : undefined);

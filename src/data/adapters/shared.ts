@@ -3,8 +3,6 @@
  * is part of every page that registers the adapters, the mapping code is loaded on demand.
  */
 
-import type { LoadIssue } from '../errors.js';
-
 export { ORCID_ID, isOrcidId, bareOrcid } from '../normalize/orcid.js';
 export { normalizeDoi as bareDoi } from '../normalize/doi.js';
 export { slug } from '../normalize/slug.js';
@@ -44,31 +42,13 @@ export function numberOption(value: unknown, fallback: number, min: number, max:
   return Math.min(max, Math.max(min, Math.floor(n)));
 }
 
-const warned = new WeakMap<object, string[]>();
-const issued = new WeakMap<object, LoadIssue[]>();
-
 /**
- * Records a warning about a loaded value (e.g. "works page 3 failed; 400 of 620 works shown") and
- * logs it; with `issue`, also what is missing, in a form elements can show (`sourceIssues`).
- * `sourceWarnings(value)` returns the messages, so callers such as the snapshot command and
- * `loadProfile` can report them next to the validator's warnings.
+ * A warning about a loaded value (e.g. "works page 3 failed; 400 of 620 works shown"): logged, and
+ * returned so the adapter puts it in its `{profile, warnings}` result.
  */
-export function warn(value: object, message: string, issue?: LoadIssue): void {
-  const all = warned.get(value) ?? [];
-  all.push(message);
-  warned.set(value, all);
-  if (issue) issued.set(value, [...(issued.get(value) ?? []), issue]);
+export function warning(message: string): string {
   console.warn(`researcher-elements: ${message}`);
-}
-
-/** Warnings recorded by an adapter for the value it returned (see `warn`). */
-export function sourceWarnings(value: unknown): string[] {
-  return (typeof value === 'object' && value !== null && warned.get(value)) || [];
-}
-
-/** What an adapter could not load for the value it returned (see `warn`). */
-export function sourceIssues(value: unknown): LoadIssue[] {
-  return (typeof value === 'object' && value !== null && issued.get(value)) || [];
+  return message;
 }
 
 /** Counts occurrences, remembering first-seen order (for stable sorting by frequency). */
