@@ -23,7 +23,7 @@ import { runNow, runSliced, type Steps } from '../slices.js';
 import { MAX_BIBTEX_FIELD, parseChunks, type ChunkedResult } from './bibtex-chunks.js';
 import type { ProfileInput } from '../schema.js';
 import type { SourceResult } from '../formats.js';
-import { Tally, bareDoi, int, isObject, list, slug, str, warning } from './shared.js';
+import { Tally, bareDoi, doiLink, int, isObject, list, result as adapted, slug, str, warning } from './shared.js';
 
 type Work = NonNullable<ProfileInput['works']>[number];
 type Author = NonNullable<Work['authors']>[number];
@@ -178,7 +178,7 @@ function* bibtexSteps(text: string, url?: URL, options: Record<string, unknown> 
     const link =
       clean(nodeText(f.url)) ??
       (howpublished && /^https?:\/\//i.test(howpublished) ? howpublished : undefined) ??
-      (doi ? `https://doi.org/${doi}` : arxiv ? `https://arxiv.org/abs/${arxiv}` : undefined);
+      (doi ? doiLink(doi) : arxiv ? `https://arxiv.org/abs/${arxiv}` : undefined);
     const venue =
       clean(nodeText(f.journaltitle)) ??
       clean(nodeText(f.booktitle)) ??
@@ -232,5 +232,5 @@ function* bibtexSteps(text: string, url?: URL, options: Record<string, unknown> 
     warnings.push(warning(`${what}: ${n} field(s) longer than ${MAX_BIBTEX_FIELD.toLocaleString('en')} characters were cut (first: ${result.cut[0]}).`));
   }
   if (errors.length) warnings.push(warning(`${what}: ${errors.length} part(s) could not be read (first: ${describeError(errors[0]!)}); the other entries are shown.`));
-  return { profile, warnings };
+  return adapted(profile, warnings);
 }
