@@ -1,16 +1,16 @@
 /**
  * Normalization and length caps applied before validation (see `TEXT_LIMITS` in `schema.ts`).
- * First each field is normalized once (`normalize/`): text fields become plain text (tags,
- * character references and TeX resolved), DOIs their bare lower-case form, ORCID iDs their
- * checksum-valid bare form (a DOI or iD that is not one is dropped with a warning). Then the
- * normalized length is measured: over-long text is cut with "…", over-long URLs, DOIs and ORCID
- * iDs are dropped, each with a warning naming the field. Objects are copied only when something
- * changes; the input is never modified.
+ * First each field is normalized once (`normalize/`): text becomes plain text (character
+ * references and TeX resolved; tags stripped from titles, venues and abstracts, where JATS/HTML
+ * markup arrives), DOIs their bare form, ORCID iDs their bare upper-case form (a DOI or iD that is
+ * not one is dropped with a warning). Then the normalized length is measured: over-long text is
+ * cut with "…", over-long URLs, DOIs and ORCID iDs are dropped, each with a warning naming the
+ * field. Objects are copied only when something changes; the input is never modified.
  */
 import { TEXT_LIMITS, type TextLimit } from './schema.js';
-import { cleanText } from './normalize/text.js';
+import { cleanLabel, cleanText } from './normalize/text.js';
 import { normalizeDoi } from './normalize/doi.js';
-import { bareOrcid } from './normalize/orcid.js';
+import { orcidForm } from './normalize/orcid.js';
 
 type Path = (string | number)[];
 /** Field → the limit that applies to it. */
@@ -42,12 +42,14 @@ export function truncate(text: string, max: number): string {
 
 /** Limits whose values are identifiers or URLs: never text-cleaned. */
 const RAW: ReadonlySet<TextLimit> = new Set(['url', 'id']);
+/** Limits whose values arrive with markup (JATS/HTML tags) to strip; other text keeps its `<`. */
+const MARKUP: ReadonlySet<TextLimit> = new Set(['title', 'venue', 'abstract']);
 
 /** The normalized form of `value` for its kind of field, or `null` when it is not one (DOI, iD). */
 export function normalizeField(value: string, limit: TextLimit): string | null {
   if (limit === 'doi') return normalizeDoi(value);
-  if (limit === 'orcid') return bareOrcid(value) ?? null;
-  return RAW.has(limit) ? value : cleanText(value);
+  if (limit === 'orcid') return orcidForm(value) ?? null;
+  return RAW.has(limit) ? value : MARKUP.has(limit) ? cleanText(value) : cleanLabel(value);
 }
 
 const where = (path: Path, key: string | number) =>
@@ -95,9 +97,9 @@ export function capFields<T>(obj: T, spec: Spec, path: Path, warnings: string[],
     const limit = lists[key]!;
     const max = TEXT_LIMITS[limit];
     const cut = !DROPPED.has(limit);
-    if (!RAW.has(limit) && value.some((x) => typeof x === 'string' && cleanText(x) !== x)) {
+    if (!RAW.has(limit) && value.some((x) => typeof x === 'string' && cleanLabel(x) !== x)) {
       out ??= { ...src };
-      value = out[key] = value.map((x) => (typeof x === 'string' ? cleanText(x) : x));
+      value = out[key] = value.map((x) => (typeof x === 'string' ? cleanLabel(x) : x));
     }
     const items = value as unknown[];
     if (!items.some((x) => typeof x === 'string' && x.length > max)) continue;

@@ -28,6 +28,15 @@ export function bareOrcid(value: unknown): string | undefined {
   return id && isOrcidId(id) ? id : undefined;
 }
 
+/**
+ * The bare iD written in an ORCID iD or URL (upper-case `X`), whether or not its check digit is
+ * right: the form validation stores. Use {@link bareOrcid} where an iD decides what to load.
+ */
+export function orcidForm(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  return ORCID_ID.exec(value)?.[1]!.toUpperCase();
+}
+
 /** `https://orcid.org/<iD>` for a bare iD. */
 export function orcidUrl(id: string): string {
   return `https://orcid.org/${id}`;

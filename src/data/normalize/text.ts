@@ -343,12 +343,25 @@ const edgeSpace = (c: number) => c === 32 || c === 0xa0 || c === 0x3000 || c ===
  * `null`/`undefined` become `''`.
  */
 export function cleanText(value: string | null | undefined): string {
+  return clean(value, true);
+}
+
+/**
+ * {@link cleanText} for names, headlines and labels: references and TeX resolved (`Erd\H{o}s` →
+ * Erdős, `&amp;` → &), white space collapsed, but angle brackets kept as the text they are — a
+ * name is never marked up, so `<` in one is shown, not taken for a tag.
+ */
+export function cleanLabel(value: string | null | undefined): string {
+  return clean(value, false);
+}
+
+function clean(value: string | null | undefined, tags: boolean): string {
   if (!value) return '';
   let s = value;
   // Most titles need nothing: return them as they are, without allocating.
   if (!SUSPECT.test(s) && !edgeSpace(s.charCodeAt(0)) && !edgeSpace(s.charCodeAt(s.length - 1))) return s;
   if (NEEDS_WORK.test(s)) {
-    s = stripTags(s);
+    if (tags) s = stripTags(s);
     s = decodeEntities(s);
     s = texToUnicode(s);
   }
