@@ -44,12 +44,14 @@ export function truncate(text: string, max: number): string {
 const RAW: ReadonlySet<TextLimit> = new Set(['url', 'id']);
 /** Limits whose values arrive with markup (JATS/HTML tags) to strip; other text keeps its `<`. */
 const MARKUP: ReadonlySet<TextLimit> = new Set(['title', 'venue', 'abstract']);
+/** Field sets whose every text field is stripped of tags: a work's authors, as bibliographic APIs send them. */
+const MARKUP_SPECS: ReadonlySet<Spec> = new Set([AUTHOR_FIELDS]);
 
 /** The normalized form of `value` for its kind of field, or `null` when it is not one (DOI, iD). */
-export function normalizeField(value: string, limit: TextLimit): string | null {
+export function normalizeField(value: string, limit: TextLimit, markup = MARKUP.has(limit)): string | null {
   if (limit === 'doi') return normalizeDoi(value);
   if (limit === 'orcid') return orcidForm(value) ?? null;
-  return RAW.has(limit) ? value : MARKUP.has(limit) ? cleanText(value) : cleanLabel(value);
+  return RAW.has(limit) ? value : markup ? cleanText(value) : cleanLabel(value);
 }
 
 const where = (path: Path, key: string | number) =>
@@ -68,7 +70,7 @@ export function capFields<T>(obj: T, spec: Spec, path: Path, warnings: string[],
     if (typeof raw !== 'string') continue;
     const limit = spec[key]!;
     // An identifier too long to be one is dropped for its length; text is measured once clean.
-    const value = DROPPED.has(limit) && raw.length > TEXT_LIMITS[limit] ? raw : normalizeField(raw, limit);
+    const value = DROPPED.has(limit) && raw.length > TEXT_LIMITS[limit] ? raw : normalizeField(raw, limit, MARKUP.has(limit) || MARKUP_SPECS.has(spec));
     if (value === null) {
       out ??= { ...src };
       delete out[key];

@@ -348,8 +348,8 @@ export function cleanText(value: string | null | undefined): string {
 
 /**
  * {@link cleanText} for names, headlines and labels: references and TeX resolved (`Erd\H{o}s` →
- * Erdős, `&amp;` → &), white space collapsed, but angle brackets kept as the text they are — a
- * name is never marked up, so `<` in one is shown, not taken for a tag.
+ * Erdős, `&amp;` → &), white space collapsed, but angle brackets kept as the text they are: a
+ * researcher's name or affiliation is not a document, so `<` in one is shown, not taken for a tag.
  */
 export function cleanLabel(value: string | null | undefined): string {
   return clean(value, false);
