@@ -5,12 +5,16 @@
  * registrant wrote it), and `doiKey` is what works are compared and merged by.
  */
 
+const BARE = /^10\.\d{4,9}\/[^\s%]+$/;
+
 /**
  * The bare DOI (`10.1234/x`) from `10.1234/x`, `doi:10.1234/x` or a doi.org URL
  * (percent-escapes decoded); else `null`.
  */
 export function normalizeDoi(value: unknown): string | null {
   if (typeof value !== 'string' || !value) return null;
+  // Already bare (every DOI of a validated profile): nothing to strip or decode.
+  if (BARE.test(value)) return value;
   let d = value.trim();
   d = d.replace(/^doi:\s*/i, '').replace(/^https?:\/\/(?:dx\.|www\.)?doi\.org\//i, '');
   try {

@@ -34,6 +34,7 @@ export function bareOrcid(value: unknown): string | undefined {
  */
 export function orcidForm(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
+  if (/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/.test(value)) return value; // already bare
   return ORCID_ID.exec(value)?.[1]!.toUpperCase();
 }
 
