@@ -20,6 +20,7 @@ import {
   loadFromUrl,
   openAlexAuthorKey,
   orcidIdOf,
+  orcidUrl,
   parseJson,
   registerAdapters,
   toProfile,
@@ -65,7 +66,7 @@ export function resolveSource(args: SnapshotArgs): Source {
       id = undefined;
     }
     if (!id) throw usage(`"${args.orcid}" is not a valid ORCID iD (0000-0000-0000-0000 with a correct check digit)`);
-    return { url: new URL(`https://orcid.org/${id}`), format: 'orcid' };
+    return { url: new URL(orcidUrl(id)), format: 'orcid' };
   }
   if (args.bibtex !== undefined) {
     return { url: isWeb(args.bibtex) ? webUrl(args.bibtex) : pathToFileURL(resolve(args.bibtex)), format: 'bibtex' };
@@ -143,7 +144,8 @@ export async function snapshot(args: SnapshotArgs, out: Output): Promise<void> {
   let value: unknown;
   try {
     registerAdapters();
-    value = await loadFromUrl(source.url, source.format, sourceContext(args, onProgress));
+    // The source's own warnings (a failed page of works) are already on stderr.
+    ({ profile: value } = await loadFromUrl(source.url, source.format, sourceContext(args, onProgress)));
   } catch (err) {
     throw explain(err, keyless);
   } finally {

@@ -7,10 +7,14 @@
  * one.
  */
 
-/** `https://orcid.org/0000-0002-1825-0097` for an ORCID iD given bare or as a URL, else `null`. */
+import { orcidUrl as orcidUrlOf } from '../data/normalize/orcid.js';
+
+/**
+ * `https://orcid.org/0000-0002-1825-0097` for the bare ORCID iD of a validated profile (see
+ * `data/normalize/orcid.ts`), else `null`.
+ */
 export function orcidUrl(orcid: string | undefined | null): string | null {
-  const m = /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\s*$/i.exec(orcid ?? '');
-  return m ? `https://orcid.org/${m[1]!.toUpperCase()}` : null;
+  return orcid ? orcidUrlOf(orcid) : null;
 }
 
 /** JSON safe inside a script element: `<` (and U+2028/9) escaped. */

@@ -6,6 +6,7 @@
 import { fetchJson, fetchText, parseJson, type HttpOptions } from './http.js';
 import { SLICED_JSON_CHARS, parseJsonSteps } from './json-slices.js';
 import { runSliced } from './slices.js';
+import type { LoadIssue } from './errors.js';
 
 export interface SourceContext {
   signal?: AbortSignal;
@@ -18,6 +19,17 @@ export interface SourceContext {
   fetchJson(url: string, opts?: Partial<HttpOptions>): Promise<unknown>;
 }
 
+/**
+ * What a source gives back: the profile-shaped value (validated later), the warnings about it
+ * ("works page 3 failed; 400 of 620 works shown"), and, for what is missing, issues in a form
+ * elements can show (with a Retry).
+ */
+export interface SourceResult<P = unknown> {
+  profile: P;
+  warnings: string[];
+  issues?: LoadIssue[];
+}
+
 export interface SourceFormat {
   /** The value of the `format` attribute that picks this format. */
   readonly name: string;
@@ -26,9 +38,9 @@ export interface SourceFormat {
   /** True when a fetched body is in this format (checked when the URL said nothing). */
   matchesContent?(text: string, contentType: string): boolean;
   /** Loads from a URL with requests of its own (e.g. an author, then pages of works). */
-  load?(url: URL, ctx: SourceContext): Promise<unknown>;
+  load?(url: URL, ctx: SourceContext): Promise<SourceResult>;
   /** Turns a fetched body into a profile-shaped value. */
-  parse?(text: string, url: URL, ctx: SourceContext): unknown | Promise<unknown>;
+  parse?(text: string, url: URL, ctx: SourceContext): SourceResult | Promise<SourceResult>;
 }
 
 /** How much of a body the content matchers see. */
@@ -40,8 +52,10 @@ export const profileFormat: SourceFormat = {
   matchesContent: (text) => /^\s*\{/.test(text) && /"version"\s*:\s*1\b/.test(text),
   parse: (text, _url, ctx) =>
     text.length < SLICED_JSON_CHARS
-      ? parseJson(text)
-      : runSliced(parseJsonSteps(text), ctx.signal).catch((err: unknown) => (err instanceof SyntaxError ? parseJson(text) : Promise.reject(err))),
+      ? { profile: parseJson(text), warnings: [] }
+      : runSliced(parseJsonSteps(text), ctx.signal)
+          .catch((err: unknown) => (err instanceof SyntaxError ? parseJson(text) : Promise.reject(err)))
+          .then((profile) => ({ profile, warnings: [] })),
 };
 
 const registry = new Map<string, SourceFormat>([[profileFormat.name, profileFormat]]);
@@ -74,7 +88,7 @@ export function contextFor(opts: { signal?: AbortSignal; timeout?: number; optio
  * Loads a profile-shaped value from `url`: with the named format, else the format the URL
  * matches, else by the content of the response (falling back to our profile JSON).
  */
-export async function loadFromUrl(url: URL, format: string | undefined, ctx: SourceContext): Promise<unknown> {
+export async function loadFromUrl(url: URL, format: string | undefined, ctx: SourceContext): Promise<SourceResult> {
   let chosen = format ? registry.get(format) : undefined;
   if (format && !chosen) throw new Error(`Unknown format "${format}"; expected one of: ${formatNames().join(', ')}.`);
   chosen ??= [...registry.values()].find((f) => f.matchesUrl?.(url));
@@ -84,5 +98,5 @@ export async function loadFromUrl(url: URL, format: string | undefined, ctx: Sou
   // matcher's search through tens of megabytes would hold the page).
   const head = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
   chosen ??= [...registry.values()].find((f) => f !== profileFormat && f.matchesContent?.(head, contentType)) ?? profileFormat;
-  return chosen.parse ? chosen.parse(text, url, ctx) : parseJson(text);
+  return chosen.parse ? chosen.parse(text, url, ctx) : { profile: parseJson(text), warnings: [] };
 }

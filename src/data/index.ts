@@ -38,3 +38,5 @@ export const loadCitations = (): Promise<typeof import('./citations/index.js')> 
 export * from './group/index.js';
 export * from './merge/index.js';
 export { ORCID_IN_FLIGHT } from './limiter.js';
+// Normalization (done once by validation): the same helpers for code that handles identifiers.
+export { cleanText, normalizeDoi, doiUrl, doiKey, bareOrcid, isOrcidId, orcidUrl } from './normalize/index.js';

@@ -3,9 +3,9 @@
  * an in-memory cache keyed by absolute URL and format), failures never cached, each caller with
  * its own AbortSignal (the request itself is aborted when every caller has gone).
  */
-import { registerAdapters, sourceIssues, sourceWarnings } from './adapters/index.js';
+import { registerAdapters } from './adapters/index.js';
 import { ProfileLoadError, isAbort, type LoadIssue } from './errors.js';
-import { contextFor, loadFromUrl } from './formats.js';
+import { contextFor, loadFromUrl, type SourceResult } from './formats.js';
 import { saneTimeout } from './http.js';
 import { toProfileAsync, type LoadedProfile } from './from-object.js';
 
@@ -84,15 +84,14 @@ export function loadProfile(src: string, opts: LoadOptions = {}): Promise<Loaded
     const e: Entry = { controller, waiters: 0, settled: false, promise: undefined! };
     e.promise = (async () => {
       const ctx = contextFor({ signal: controller.signal, timeout: saneTimeout(opts.timeout), options: opts.options, onProgress: opts.onProgress });
-      let value: unknown;
+      let result: SourceResult;
       try {
-        value = await loadFromUrl(url, opts.format, ctx);
+        result = await loadFromUrl(url, opts.format, ctx);
       } catch (err) {
         if (isAbort(err) || err instanceof ProfileLoadError) throw err;
         throw new ProfileLoadError((err as Error)?.message || 'The profile could not be loaded.', { src: url.href });
       }
-      const partial = sourceWarnings(value);
-      const issues = sourceIssues(value);
+      const { profile: value, warnings: partial, issues = [] } = result;
       e.partial = partial.length > 0 || issues.length > 0;
       const loaded = await toProfileAsync(value, url.href, partial, controller.signal);
       return issues.length ? { ...loaded, issues } : loaded;

@@ -18,6 +18,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ProfileLoadError } from '../data/errors.js';
 import { profileFromObject } from '../data/from-object.js';
 import { messagesReady } from '../core/i18n.js';
+import { scriptJson } from '../core/structured-data.js';
 import type { Profile } from '../data/schema.js';
 import { PublicationList } from '../elements/publication-list/publication-list.js';
 import { ResearcherCard } from '../elements/researcher-card/researcher-card.js';
@@ -116,9 +117,7 @@ export function escapeAttribute(value: string): string {
  * `\u003c` (so no string in the data can close the script or open a comment), and U+2028/U+2029
  * are escaped too. `JSON.parse` reads it back unchanged.
  */
-export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
+export const scriptSafeJson: (value: unknown) => string = scriptJson;
 
 /** The profile as an inline `<script type="application/json">` element (what the elements read). */
 export function profileScript(profile: Profile): string {

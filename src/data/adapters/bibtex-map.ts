@@ -22,7 +22,8 @@ import { ProfileLoadError } from '../errors.js';
 import { runNow, runSliced, type Steps } from '../slices.js';
 import { MAX_BIBTEX_FIELD, parseChunks, type ChunkedResult } from './bibtex-chunks.js';
 import type { ProfileInput } from '../schema.js';
-import { Tally, bareDoi, int, isObject, list, slug, str, warn } from './shared.js';
+import type { SourceResult } from '../formats.js';
+import { Tally, bareDoi, doiLink, int, isObject, list, result as adapted, slug, str, warning } from './shared.js';
 
 type Work = NonNullable<ProfileInput['works']>[number];
 type Author = NonNullable<Work['authors']>[number];
@@ -123,19 +124,19 @@ export function stripPreamble(text: string): string {
 const dashes = (s: string | undefined) => s?.replace(/(?<!-)---(?!-)/g, '\u2014').replace(/(?<!-)--(?!-)/g, '\u2013');
 
 /** Parses a `.bib` text into a profile, all at once (small files, tests, the CLI). */
-export function parseBibtex(text: string, url?: URL, options: Record<string, unknown> = {}): ProfileInput {
+export function parseBibtex(text: string, url?: URL, options: Record<string, unknown> = {}): SourceResult<ProfileInput> {
   return runNow(bibtexSteps(text, url, options));
 }
 
 /** Parses a `.bib` text into a profile in slices that leave the page responsive (see `slices.ts`). */
-export function parseBibtexAsync(text: string, url?: URL, options: Record<string, unknown> = {}, signal?: AbortSignal): Promise<ProfileInput> {
+export function parseBibtexAsync(text: string, url?: URL, options: Record<string, unknown> = {}, signal?: AbortSignal): Promise<SourceResult<ProfileInput>> {
   return runSliced(bibtexSteps(text, url, options), signal);
 }
 
 /** Entries mapped between two checks of the time. */
 const MAP_STEP = 500;
 
-function* bibtexSteps(text: string, url?: URL, options: Record<string, unknown> = {}): Steps<ProfileInput> {
+function* bibtexSteps(text: string, url?: URL, options: Record<string, unknown> = {}): Steps<SourceResult<ProfileInput>> {
   const what = `The BibTeX file${url ? ` ${decodeURIComponent(url.pathname.split('/').pop() ?? '')}` : ''}`;
   const Parser = (bcc as { BibLatexParser?: typeof bcc.BibLatexParser }).BibLatexParser ?? (bcc as unknown as { default: typeof bcc }).default.BibLatexParser;
   let result: ChunkedResult;
@@ -177,7 +178,7 @@ function* bibtexSteps(text: string, url?: URL, options: Record<string, unknown> 
     const link =
       clean(nodeText(f.url)) ??
       (howpublished && /^https?:\/\//i.test(howpublished) ? howpublished : undefined) ??
-      (doi ? `https://doi.org/${doi}` : arxiv ? `https://arxiv.org/abs/${arxiv}` : undefined);
+      (doi ? doiLink(doi) : arxiv ? `https://arxiv.org/abs/${arxiv}` : undefined);
     const venue =
       clean(nodeText(f.journaltitle)) ??
       clean(nodeText(f.booktitle)) ??
@@ -225,10 +226,11 @@ function* bibtexSteps(text: string, url?: URL, options: Record<string, unknown> 
     people,
     counts: { works: mapped.length },
   };
+  const warnings: string[] = [];
   if (result.cut.length) {
     const n = result.cut.length;
-    warn(profile, `${what}: ${n} field(s) longer than ${MAX_BIBTEX_FIELD.toLocaleString('en')} characters were cut (first: ${result.cut[0]}).`);
+    warnings.push(warning(`${what}: ${n} field(s) longer than ${MAX_BIBTEX_FIELD.toLocaleString('en')} characters were cut (first: ${result.cut[0]}).`));
   }
-  if (errors.length) warn(profile, `${what}: ${errors.length} part(s) could not be read (first: ${describeError(errors[0]!)}); the other entries are shown.`);
-  return profile;
+  if (errors.length) warnings.push(warning(`${what}: ${errors.length} part(s) could not be read (first: ${describeError(errors[0]!)}); the other entries are shown.`));
+  return adapted(profile, warnings);
 }

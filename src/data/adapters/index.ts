@@ -26,4 +26,5 @@ registerAdapters();
 export { openAlexFormat, openAlexAuthorKey } from './openalex.js';
 export { orcidFormat, orcidIdOf } from './orcid.js';
 export { bibtexFormat } from './bibtex.js';
-export { sourceWarnings, sourceIssues, isOrcidId } from './shared.js';
+export { isOrcidId } from '../normalize/orcid.js';
+export type { SourceResult } from '../formats.js';

@@ -21,11 +21,11 @@
  * (so at most 40: level 1 stays "unverified" whatever the record holds). See docs/data-sources.md.
  */
 import { ProfileLoadError, isAbort } from '../errors.js';
-import type { SourceContext } from '../formats.js';
+import type { SourceContext, SourceResult } from '../formats.js';
 import { parseJson } from '../http.js';
 import type { ProfileInput } from '../schema.js';
-import { openAlexAuthorKey } from './openalex.js';
-import { Tally, bareDoi, bareOrcid, int, isObject, lastSegment, list, numberOption, str, warn } from './shared.js';
+import { openAlexAuthorKey } from './ids.js';
+import { Tally, bareDoi, bareOrcid, doiLink, int, isObject, lastSegment, list, numberOption, result as adapted, str, warning } from './shared.js';
 import { sourceError, throwIfErrorBody } from './source-error.js';
 
 type Json = Record<string, unknown>;
@@ -85,7 +85,7 @@ function withAuth(url: string, ctx: SourceContext): string {
 const apiKeyOf = (ctx: SourceContext): string | undefined => str(ctx.options.apiKey);
 
 /** Loads an author and their works from the OpenAlex API (or a saved author object elsewhere). */
-export async function loadOpenAlex(url: URL, ctx: SourceContext): Promise<ProfileInput> {
+export async function loadOpenAlex(url: URL, ctx: SourceContext): Promise<SourceResult<ProfileInput>> {
   const key = openAlexAuthorKey(url);
   if (!key) {
     // format="openalex" on a file of our own: a saved author object, no further requests.
@@ -103,7 +103,7 @@ export async function loadOpenAlex(url: URL, ctx: SourceContext): Promise<Profil
   }
   const profile = mapAuthor(author, key);
   const maxWorks = numberOption(ctx.options.maxWorks, DEFAULT_MAX_WORKS, 0, 100_000);
-  if (maxWorks === 0) return profile;
+  if (maxWorks === 0) return adapted(profile);
 
   const authorId = profile.id;
   const works: unknown[] = [];
@@ -134,14 +134,15 @@ export async function loadOpenAlex(url: URL, ctx: SourceContext): Promise<Profil
       // (as a structured issue, which the list shows with a Retry) that the works are incomplete.
       const result = finish(profile, works);
       const of = total ?? profile.counts?.works;
-      warn(result, `${why} The profile shows ${works.length} of ${of ?? '?'} works.`, {
-        part: 'works',
-        message: why,
-        loaded: result.works?.length ?? 0,
-        ...(of !== undefined && { total: of }),
-        ...(e instanceof ProfileLoadError && e.status !== undefined && { status: e.status }),
-      });
-      return result;
+      return adapted(result, [warning(`${why} The profile shows ${works.length} of ${of ?? '?'} works.`)], [
+        {
+          part: 'works',
+          message: why,
+          loaded: result.works?.length ?? 0,
+          ...(of !== undefined && { total: of }),
+          ...(e instanceof ProfileLoadError && e.status !== undefined && { status: e.status }),
+        },
+      ]);
     }
     const { meta: m, results } = body as { meta?: unknown; results: unknown[] };
     const meta: Json = isObject(m) ? m : {};
@@ -159,16 +160,16 @@ export async function loadOpenAlex(url: URL, ctx: SourceContext): Promise<Profil
     const next = str(meta.next_cursor);
     cursor = next && added > 0 && !cursors.has(next) && (total === undefined || works.length < total) ? next : null;
   }
-  return finish(profile, works);
+  return adapted(finish(profile, works));
 }
 
 /** A saved OpenAlex author object, or `{author, works}` with a list of work objects → profile. */
-export function parseOpenAlex(text: string, url?: URL): ProfileInput {
+export function parseOpenAlex(text: string, url?: URL): SourceResult<ProfileInput> {
   const value = parseJson(text, 'The OpenAlex author');
   const wrapped = isObject(value) && isObject(value.author);
   const author = wrapped ? value.author : value;
   const key = lastSegment(isObject(author) ? author.id : undefined) ?? (url ? openAlexAuthorKey(url) : undefined) ?? 'in the file';
-  return finish(mapAuthor(author, key), wrapped ? list(value.works) : []);
+  return adapted(finish(mapAuthor(author, key), wrapped ? list(value.works) : []));
 }
 
 /** The author object → a profile without works. Throws when it has no id or no name. */
@@ -290,7 +291,7 @@ function finish(profile: ProfileInput, rawWorks: unknown[]): ProfileInput {
       type: type ? (TYPES[type] ?? type) : null,
       venue: str(source.display_name) ?? null,
       doi,
-      url: str(location.landing_page_url) ?? (doi ? `https://doi.org/${doi}` : `https://openalex.org/${id}`),
+      url: str(location.landing_page_url) ?? (doi ? doiLink(doi) : `https://openalex.org/${id}`),
       abstract: rebuildAbstract(w.abstract_inverted_index),
       citations: citations !== undefined && citations >= 0 ? citations : null,
       authors,

@@ -21,11 +21,11 @@
  * (so at most 80; level 3 is left to a site that verifies the person itself).
  */
 import { ProfileLoadError, isAbort } from '../errors.js';
-import type { SourceContext } from '../formats.js';
+import type { SourceContext, SourceResult } from '../formats.js';
 import { parseJson } from '../http.js';
 import type { ProfileInput } from '../schema.js';
-import { orcidIdOf } from './orcid.js';
-import { bareDoi, bareOrcid, int, isObject, list, slug, str, warn } from './shared.js';
+import { orcidIdOf } from './ids.js';
+import { bareDoi, bareOrcid, doiLink, int, isObject, list, orcidUrl, result, slug, str, warning } from './shared.js';
 import { sourceError } from './source-error.js';
 
 type Json = Record<string, unknown>;
@@ -56,7 +56,7 @@ async function get(ctx: SourceContext, url: string, what: string, label: string,
   }
 }
 
-export async function loadOrcid(url: URL, ctx: SourceContext): Promise<ProfileInput> {
+export async function loadOrcid(url: URL, ctx: SourceContext): Promise<SourceResult<ProfileInput>> {
   const id = orcidIdOf(url);
   if (!id) {
     // format="orcid" on a file of our own: a saved record or person object.
@@ -66,7 +66,7 @@ export async function loadOrcid(url: URL, ctx: SourceContext): Promise<ProfileIn
   const split = /orcid\.org$/i.test(url.hostname) && /\/(person|works)\/?$/i.test(url.pathname);
   if (!split) {
     const record = await get(ctx, `${API}/${id}/record`, `The ORCID record ${id}`, `record ${id}`, url.href);
-    return mapRecord(record, id);
+    return result(mapRecord(record, id));
   }
   const [person, works, employments] = await Promise.allSettled([
     get(ctx, `${API}/${id}/person`, `The ORCID record ${id}`, `record ${id}`, url.href),
@@ -86,14 +86,16 @@ export async function loadOrcid(url: URL, ctx: SourceContext): Promise<ProfileIn
     },
     id,
   );
-  for (const r of [works, employments]) {
-    if (r.status === 'rejected') warn(profile, `${(r.reason as Error)?.message ?? r.reason} The profile is shown without them.`);
-  }
-  return profile;
+  const failed = [works, employments].filter((r) => r.status === 'rejected');
+  return result(profile, failed.map((r) => warning(`${(r.reason as Error)?.message ?? r.reason} The profile is shown without them.`)));
 }
 
 /** A saved ORCID `/record` or `/person` object → profile. */
-export function parseOrcid(text: string, url?: URL): ProfileInput {
+export function parseOrcid(text: string, url?: URL): SourceResult<ProfileInput> {
+  return result(orcidProfile(text, url));
+}
+
+function orcidProfile(text: string, url?: URL): ProfileInput {
   const value = parseJson(text, 'The ORCID record');
   if (!isObject(value)) throw new ProfileLoadError('The ORCID record is not a JSON object.');
   const fromPath = bareOrcid(value.path) ?? (url ? orcidIdOf(url) : undefined);
@@ -202,7 +204,7 @@ export function mapRecord(record: unknown, requested: string): ProfileInput {
     affiliation: currentOrg ? { name: currentOrg, ...(val(current!.url) ? { url: val(current!.url) } : {}) } : null,
     trust: { score, level: 2, claimed: true, label: 'Claimed' },
     counts: isObject(activities.works) ? { works: works.length } : {},
-    links: { profile: `https://orcid.org/${id}` },
+    links: { profile: orcidUrl(id) },
     topics,
     works,
     people: [],
@@ -238,7 +240,7 @@ function mapWork(s: Json, group: Json, index: number): Work {
     type: type ? (TYPES[type] ?? type.replace(/-/g, ' ')) : null,
     venue: val(s['journal-title']) ?? null,
     doi,
-    url: val(s.url) ?? (doi ? `https://doi.org/${doi}` : null),
+    url: val(s.url) ?? (doi ? doiLink(doi) : null),
     authors: [],
   };
 }

@@ -7,21 +7,9 @@
  * content: an ORCID record or person object (JSON).
  */
 import type { SourceFormat } from '../formats.js';
-import { ORCID_ID, isOrcidId } from './shared.js';
+import { orcidIdOf } from './ids.js';
 
-const ORCID_HOSTS = /^(?:www\.|pub\.|api\.)?(?:sandbox\.)?orcid\.org$/i;
-
-/** The ORCID iD a URL points at, or undefined. */
-export function orcidIdOf(url: URL): string | undefined {
-  const path = decodeURIComponent(url.pathname);
-  if (ORCID_HOSTS.test(url.hostname)) {
-    const m = ORCID_ID.exec(path);
-    return m && isOrcidId(m[1]!.toUpperCase()) ? m[1]!.toUpperCase() : undefined;
-  }
-  if (/(^|\.)openalex\.org$/i.test(url.hostname)) return undefined;
-  const last = path.replace(/\/+$/, '').split('/').pop() ?? '';
-  return isOrcidId(last.toUpperCase()) ? last.toUpperCase() : undefined;
-}
+export { orcidIdOf };
 
 export const orcidFormat: SourceFormat = {
   name: 'orcid',

@@ -4,33 +4,23 @@
  */
 
 import type { LoadIssue } from '../errors.js';
+import type { SourceResult } from '../formats.js';
+import { bareOrcid as orcidOf, orcidUrl as orcidLink } from '../normalize/orcid.js';
+import { doiUrl, normalizeDoi } from '../normalize/doi.js';
+import { slug as slugOf } from '../normalize/slug.js';
 
-/** ORCID iD, bare: 0000-0002-1825-0097 (the last character may be X). */
-export const ORCID_ID = /\b(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b/i;
-
-/** True when `id` is a well-formed ORCID iD whose check digit is right (ISO 7064 MOD 11-2). */
-export function isOrcidId(id: string): boolean {
-  if (!/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/i.test(id)) return false;
-  const digits = id.replace(/-/g, '');
-  let total = 0;
-  for (let i = 0; i < 15; i++) total = (total + Number(digits[i])) * 2;
-  const check = (12 - (total % 11)) % 11;
-  return digits[15]!.toUpperCase() === (check === 10 ? 'X' : String(check));
-}
-
-/** The bare iD in an ORCID iD or URL (`https://orcid.org/0000-…` → `0000-…`), or undefined. */
-export function bareOrcid(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = ORCID_ID.exec(value);
-  return m ? m[1]!.toUpperCase() : undefined;
-}
-
-/** A DOI without its resolver or `doi:` prefix (`https://doi.org/10.1/x` → `10.1/x`), or null. */
-export function bareDoi(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const s = value.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
-  return /^10\.\d{4,}\/\S/.test(s) ? s : null;
-}
+// Bound here rather than re-exported, so that each lazy mapping chunk imports them through this
+// module's chunk and not through another import of its own (the chunks stay under 2.5 KB gzip).
+/** The bare, checksum-valid ORCID iD in an iD or URL (see `normalize/orcid.ts`). */
+export const bareOrcid = (value: unknown): string | undefined => orcidOf(value);
+/** The bare DOI in a DOI, `doi:` or resolver URL (see `normalize/doi.ts`). */
+export const bareDoi = (value: unknown): string | null => normalizeDoi(value);
+/** `https://doi.org/…` for a bare DOI (see `normalize/doi.ts`). */
+export const doiLink = (doi: string): string => doiUrl(doi);
+/** `https://orcid.org/…` for a bare ORCID iD (see `normalize/orcid.ts`). */
+export const orcidUrl = (id: string): string => orcidLink(id);
+/** A lower-case, dash-separated key (see `normalize/slug.ts`). */
+export const slug = (value: string): string => slugOf(value);
 
 /** The string, trimmed, or undefined when it is not a non-empty string. */
 export function str(value: unknown): string | undefined {
@@ -56,15 +46,6 @@ export function lastSegment(value: unknown): string | undefined {
   return s ? s.replace(/\/+$/, '').split('/').pop() : undefined;
 }
 
-/** A lower-case, dash-separated key made of letters and digits (accents kept as letters). */
-export function slug(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /**
  * A numeric format option (from an attribute or the CLI, so possibly a string), clamped to
@@ -76,31 +57,16 @@ export function numberOption(value: unknown, fallback: number, min: number, max:
   return Math.min(max, Math.max(min, Math.floor(n)));
 }
 
-const warned = new WeakMap<object, string[]>();
-const issued = new WeakMap<object, LoadIssue[]>();
+/** An adapter's result: the profile-shaped value, the warnings about it (none by default), what is missing. */
+export const result = <P>(profile: P, warnings: string[] = [], issues?: LoadIssue[]): SourceResult<P> => (issues ? { profile, warnings, issues } : { profile, warnings });
 
 /**
- * Records a warning about a loaded value (e.g. "works page 3 failed; 400 of 620 works shown") and
- * logs it; with `issue`, also what is missing, in a form elements can show (`sourceIssues`).
- * `sourceWarnings(value)` returns the messages, so callers such as the snapshot command and
- * `loadProfile` can report them next to the validator's warnings.
+ * A warning about a loaded value (e.g. "works page 3 failed; 400 of 620 works shown"): logged, and
+ * returned so the adapter puts it in its `{profile, warnings}` result.
  */
-export function warn(value: object, message: string, issue?: LoadIssue): void {
-  const all = warned.get(value) ?? [];
-  all.push(message);
-  warned.set(value, all);
-  if (issue) issued.set(value, [...(issued.get(value) ?? []), issue]);
+export function warning(message: string): string {
   console.warn(`researcher-elements: ${message}`);
-}
-
-/** Warnings recorded by an adapter for the value it returned (see `warn`). */
-export function sourceWarnings(value: unknown): string[] {
-  return (typeof value === 'object' && value !== null && warned.get(value)) || [];
-}
-
-/** What an adapter could not load for the value it returned (see `warn`). */
-export function sourceIssues(value: unknown): LoadIssue[] {
-  return (typeof value === 'object' && value !== null && issued.get(value)) || [];
+  return message;
 }
 
 /** Counts occurrences, remembering first-seen order (for stable sorting by frequency). */

@@ -5,7 +5,6 @@
  */
 import type { Author, Work } from '../schema.js';
 import { asciiSlug, httpUrl, normalizeDoi, splitName } from './names.js';
-import { cleanText } from './text.js';
 
 // ---------------------------------------------------------------------------------------------
 // BibTeX
@@ -13,7 +12,7 @@ import { cleanText } from './text.js';
 const STOP = new Set('a an the on of in for and to with from by at as is are via towards toward using de la le el der die das un une'.split(' '));
 
 /** The key before de-duplication: family name of the first author + year + first title word. */
-export function baseKey(work: Work, title = cleanText(work.title)): string {
+export function baseKey(work: Work, title = (work.title ?? '')): string {
   const first = work.authors?.[0];
   const family = first ? asciiSlug(splitName(first.name).family) : '';
   const word = title
@@ -86,7 +85,7 @@ function verbatim(s: string): string {
 
 /** An author as BibTeX writes it; '' when nothing of the name is left once cleaned (e.g. only tags). */
 function bibAuthor(a: Author): string {
-  const name = cleanText(a.name);
+  const name = a.name;
   if (!name) return '';
   // A name with " and " in it would be read as two authors: brace it as one.
   if (/\band\b/i.test(name)) return `{${escapeBibtex(name)}}`;
@@ -117,17 +116,17 @@ export function bibType(type: string | null | undefined): [string, string | null
 
 /** One BibTeX entry, fields in a fixed order, two-space indent, one field a line. */
 export function toBibtex(work: Work, opts: BibtexOptions): string {
-  const title = opts.title ?? cleanText(work.title);
+  const title = opts.title ?? (work.title ?? '');
   const [type, venueField] = bibType(work.type);
   const fields: [string, string][] = [];
   const authors = (work.authors ?? []).map(bibAuthor).filter(Boolean);
   if (work.authorsTruncated && authors.length) authors.push('others');
   if (authors.length) fields.push(['author', authors.join(' and ')]);
   if (title) fields.push(['title', escapeBibtexTitle(title)]);
-  const venue = cleanText(work.venue);
+  const venue = (work.venue ?? '');
   if (venue && venueField) fields.push([venueField, escapeBibtex(venue)]);
   if (typeof work.year === 'number') fields.push(['year', String(work.year)]);
-  const doi = normalizeDoi(work.doi);
+  const doi = work.doi ?? null;
   if (doi) fields.push(['doi', verbatim(doi)]);
   const arxiv = doi && /^10\.48550\/arxiv\.(.+)$/i.exec(doi);
   if (arxiv) fields.push(['eprint', verbatim(arxiv[1]!)], ['archiveprefix', 'arXiv']);
@@ -146,7 +145,7 @@ export function toBibtex(work: Work, opts: BibtexOptions): string {
  */
 export function toBibtexList(works: readonly Work[], keys: readonly string[] = bibKeys(works)): string {
   const entries = works.map((w, i) => {
-    const doi = normalizeDoi(w.doi);
+    const doi = w.doi ?? null;
     const url = httpUrl(w.url);
     return toBibtex(w, { key: keys[i] ?? `work${i + 1}`, url: url && !(doi && normalizeDoi(url) === doi) ? url : null });
   });

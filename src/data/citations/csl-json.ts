@@ -6,7 +6,6 @@
 import type { Profile, Work } from '../schema.js';
 import type { CslItem, CslName, CslType } from './csl-types.js';
 import { cslName, httpUrl, normalizeDoi } from './names.js';
-import { cleanText } from './text.js';
 
 /** Work types as the adapters write them (OpenAlex, ORCID, BibTeX, hand-written) → CSL types. */
 const TYPE_RULES: Array<[RegExp, CslType]> = [
@@ -63,21 +62,21 @@ const IN_CONTAINER = new Set<CslType>([
 export function toCslJson(work: Work, profile?: Pick<Profile, 'id'> | null): CslItem {
   const type = cslType(work.type);
   const item: CslItem = { id: profile?.id ? `${profile.id}/${work.id}` : work.id, type };
-  const title = cleanText(work.title);
+  const title = (work.title ?? '');
   if (title) item.title = title;
-  const authors = (work.authors ?? []).map((a) => cslName(cleanText(a.name))).filter((n): n is CslName => n !== null);
+  const authors = (work.authors ?? []).map((a) => cslName(a.name)).filter((n): n is CslName => n !== null);
   if (authors.length) item.author = authors;
   if (typeof work.year === 'number' && Number.isInteger(work.year)) item.issued = { 'date-parts': [[work.year]] };
-  const venue = cleanText(work.venue);
+  const venue = (work.venue ?? '');
   if (venue) {
     if (IN_CONTAINER.has(type)) item['container-title'] = venue;
     else item.publisher = venue;
   }
-  const doi = normalizeDoi(work.doi);
+  const doi = work.doi ?? null;
   if (doi) item.DOI = doi;
   const url = httpUrl(work.url);
   if (url && !(doi && normalizeDoi(url) === doi)) item.URL = url;
-  const abstract = cleanText(work.abstract);
+  const abstract = (work.abstract ?? '');
   if (abstract) item.abstract = abstract;
   return item;
 }

@@ -1,31 +1,10 @@
 /**
- * Personal names and DOIs as citations need them. `splitName`, `initialsOf`, `asciiSlug`,
- * `normalizeDoi` and `doiUrl` behave exactly as their twins in
- * `src/elements/publication-list/cite.ts` (the list's tests cover both); `cslName` is new.
+ * Personal names as citations need them (`splitName`, `initialsOf`, `cslName`). DOIs and slugs
+ * come from `../normalize/`.
  */
 import type { CslName } from './csl-types.js';
-
-// ---------------------------------------------------------------------------------------------
-// DOI
-
-/** The bare DOI (`10.1234/x`) from `10.1234/x`, `doi:10.1234/x` or a doi.org URL; else `null`. */
-export function normalizeDoi(value: string | null | undefined): string | null {
-  if (!value) return null;
-  let d = value.trim();
-  d = d.replace(/^doi:\s*/i, '').replace(/^https?:\/\/(dx\.)?doi\.org\//i, '');
-  try {
-    if (/%[0-9a-f]{2}/i.test(d)) d = decodeURIComponent(d);
-  } catch {
-    /* keep as is */
-  }
-  d = d.trim();
-  return /^10\.\d{4,9}\/\S+$/.test(d) ? d : null;
-}
-
-/** `https://doi.org/<doi>` with the suffix encoded as a URL path (the DOI Handbook's advice). */
-export function doiUrl(doi: string): string {
-  return `https://doi.org/${doi.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/g, (c) => encodeURIComponent(c))}`;
-}
+export { normalizeDoi, doiUrl } from '../normalize/doi.js';
+export { asciiSlug } from '../normalize/slug.js';
 
 /** An absolute `https:` or `http:` URL as given (normalised by the URL parser), else `null`. */
 export function httpUrl(value: string | null | undefined): string | null {
@@ -88,19 +67,6 @@ export function initialsOf(given: string): string {
     .join(' ');
 }
 
-/** ASCII letters and digits only, lower case (diacritics folded: "Petrović" → "petrovic"). */
-export function asciiSlug(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-}
 
 /** Words that make a name an organisation's, written as given ("Smith and Sons Consortium"). */
 const ORGANISATION =

@@ -12,16 +12,8 @@ const ASCII = /^[\x20-\x7e]*$/;
 /** Lower case, no diacritics, and the letters NFKD leaves alone (ł, ø, æ, ß, …) spelled out. */
 const plain = (s: string): string => s.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(SPECIAL, (c) => LETTERS[c]!);
 
-/** `https://doi.org/10.1/ABC.` → `10.1/abc`; null when it is not a DOI. */
-export function doiKey(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  let s = value.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
-  try {
-    if (s.includes('%')) s = decodeURIComponent(s);
-  } catch {}
-  s = s.replace(/[\s.,;]+$/, '').toLowerCase();
-  return /^10\.\d{4,}\/\S/.test(s) ? s : null;
-}
+export { doiKey } from '../normalize/doi.js';
+import { doiKey } from '../normalize/doi.js';
 
 /**
  * A work id that names the same work wherever it is found: an OpenAlex work (`W2741809807`, or

@@ -21,6 +21,7 @@
  */
 import type { Author, Work, WorkVersion } from '../schema.js';
 import { authorKeys, doiKey, isPreprint, preprintVenue, titleKey, workIdKey } from './keys.js';
+import { doiUrl } from '../normalize/doi.js';
 
 /** One list of works to merge, with the id recorded on each work that came from it. */
 export interface WorkList {
@@ -240,7 +241,7 @@ function combine(group: Entry[], lists: readonly WorkList[], field: 'sources' | 
       year: p.year ?? null,
       venue: preprintVenue(p),
       doi: p.doi ?? null,
-      url: p.url ?? (doiKey(p.doi) ? `https://doi.org/${doiKey(p.doi)}` : null),
+      url: p.url ?? (doiKey(p.doi) ? doiUrl(doiKey(p.doi)!) : null),
     });
   }
   if (versions.length) w.versions = versions;

@@ -8,6 +8,7 @@
  */
 import type { Profile } from '../../data/schema.js';
 import { safeUrl } from '../../core/safe-url.js';
+import { doiUrl } from '../../data/normalize/doi.js';
 
 export type NodeKind = 'researcher' | 'person' | 'work' | 'topic' | 'institution';
 export type GraphMode = 'coauthors' | 'full';
@@ -105,7 +106,6 @@ export function parseKinds(value: string | null | undefined): NodeKind[] | null 
 }
 
 const norm = (s: string) => s.normalize('NFKC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
-const bareOrcid = (s: string | null | undefined) => (s ? (s.match(/\d{4}-\d{4}-\d{4}-\d{3}[\dX]/i)?.[0]?.toUpperCase() ?? null) : null);
 
 class Builder {
   nodes: GraphNode[] = [];
@@ -164,7 +164,8 @@ export function* buildGraphSteps(profile: Profile, options: GraphOptions = {}): 
   const b = new Builder();
   const me = b.node('researcher', profile.id, profile.name, safeUrl(profile.links?.profile));
   const myName = norm(profile.name);
-  const myOrcid = bareOrcid(profile.orcid);
+  // A validated profile holds bare, checksum-valid ORCID iDs and bare DOIs (`data/normalize/`).
+  const myOrcid = profile.orcid ?? null;
 
   const institutions = new Map<string, GraphNode>();
   const instByName = new Map<string, GraphNode>();
@@ -187,7 +188,7 @@ export function* buildGraphSteps(profile: Profile, options: GraphOptions = {}): 
     if (p.id === profile.id || byId.has(p.id)) continue; // the researcher, or a duplicate id
     const n = b.node('person', p.id, p.name, safeUrl(p.url));
     byId.set(p.id, n);
-    const o = bareOrcid(p.orcid);
+    const o = p.orcid;
     if (o && !byOrcid.has(o)) byOrcid.set(o, n);
     if (!byName.has(norm(p.name))) byName.set(norm(p.name), n);
     for (const iid of p.institutions ?? []) {
@@ -201,7 +202,7 @@ export function* buildGraphSteps(profile: Profile, options: GraphOptions = {}): 
   const resolve = (a: { name: string; id?: string; orcid?: string }): GraphNode | null => {
     if (a.id === profile.id) return me;
     if (a.id && byId.has(a.id)) return byId.get(a.id)!;
-    const o = bareOrcid(a.orcid);
+    const o = a.orcid;
     if (o && o === myOrcid) return me;
     if (o && byOrcid.has(o)) return byOrcid.get(o)!;
     const name = norm(a.name ?? '');
@@ -236,7 +237,7 @@ export function* buildGraphSteps(profile: Profile, options: GraphOptions = {}): 
     }
     const workTopics = (w.topics ?? []).map((t) => topics.get(t)).filter((t): t is GraphNode => !!t);
     if (mode === 'full') {
-      const doi = w.doi ? (w.doi.startsWith('10.') ? `https://doi.org/${w.doi}` : w.doi) : null;
+      const doi = w.doi ? doiUrl(w.doi) : null;
       const work = b.node('work', w.id, w.title || w.id, safeUrl(w.url) ?? safeUrl(doi));
       for (const a of authors) b.link(a, work, 'authored');
       for (const t of workTopics) b.link(work, t, 'topic');

@@ -5,7 +5,7 @@
  */
 import type { Author, Profile } from '../../data/schema.js';
 import { isolate } from '../../core/bidi.js';
-import { cleanText, fold } from './text.js';
+import { fold } from '../../data/normalize/slug.js';
 
 /** "Chen, Wuhui" and "Wuhui  Chen." both become "wuhui chen". */
 export function nameKey(name: string): string {
@@ -65,10 +65,10 @@ export function displayAuthors(authors: readonly Author[], isSelf: (a: Author) =
         buffer.push('');
         flush();
       } else if (runs.length) runs.push({ text: sep, self: false });
-      runs.push({ text: isolate(cleanText(a.name)), self: true });
+      runs.push({ text: isolate(a.name), self: true });
     } else {
       if (!buffer.length && runs.length) buffer.push('');
-      buffer.push(isolate(cleanText(a.name)));
+      buffer.push(isolate(a.name));
     }
   };
   const cut = expanded || total <= max ? total : Math.max(1, max);
@@ -81,7 +81,7 @@ export function displayAuthors(authors: readonly Author[], isSelf: (a: Author) =
       if (!isSelf(a)) continue;
       flush();
       runs.push({ text: ' … ', self: false });
-      runs.push({ text: isolate(cleanText(a.name)), self: true });
+      runs.push({ text: isolate(a.name), self: true });
       shown++;
     }
   }

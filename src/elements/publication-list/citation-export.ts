@@ -5,8 +5,8 @@
  * as markup.
  */
 import type { Author, Work } from '../../data/schema.js';
-import { doiUrl, initialsOf, normalizeDoi, splitName, typeLabel } from './cite.js';
-import { cleanText } from './text.js';
+import { doiUrl } from '../../data/normalize/doi.js';
+import { initialsOf, splitName, typeLabel } from './cite.js';
 
 const TEX_SPECIAL: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -41,7 +41,7 @@ function verbatim(s: string): string {
 
 /** An author as BibTeX writes it; '' when nothing of the name is left once cleaned (e.g. only tags). */
 function bibAuthor(a: Author): string {
-  const name = cleanText(a.name);
+  const name = a.name;
   if (!name) return '';
   // A name with " and " in it would be read as two authors: brace it as one.
   if (/\band\b/i.test(name)) return `{${escapeBibtex(name)}}`;
@@ -72,17 +72,17 @@ export function bibType(type: string | null | undefined): [string, string | null
 
 /** One BibTeX entry, fields in a fixed order, two-space indent, one field a line. */
 export function toBibtex(work: Work, opts: BibtexOptions): string {
-  const title = opts.title ?? cleanText(work.title);
+  const title = opts.title ?? (work.title ?? '');
   const [type, venueField] = bibType(work.type);
   const fields: [string, string][] = [];
   const authors = (work.authors ?? []).map(bibAuthor).filter(Boolean);
   if (work.authorsTruncated && authors.length) authors.push('others');
   if (authors.length) fields.push(['author', authors.join(' and ')]);
   if (title) fields.push(['title', escapeBibtexTitle(title)]);
-  const venue = cleanText(work.venue);
+  const venue = (work.venue ?? '');
   if (venue && venueField) fields.push([venueField, escapeBibtex(venue)]);
   if (typeof work.year === 'number') fields.push(['year', String(work.year)]);
-  const doi = normalizeDoi(work.doi);
+  const doi = work.doi ?? null;
   if (doi) fields.push(['doi', verbatim(doi)]);
   const arxiv = doi && /^10\.48550\/arxiv\.(.+)$/i.exec(doi);
   if (arxiv) fields.push(['eprint', verbatim(arxiv[1]!)], ['archiveprefix', 'arXiv']);
@@ -96,7 +96,7 @@ export function toBibtex(work: Work, opts: BibtexOptions): string {
 // Plain text (APA-like)
 
 function apaAuthor(a: Author): string {
-  const { given, family, suffix } = splitName(cleanText(a.name));
+  const { given, family, suffix } = splitName(a.name);
   const initials = initialsOf(given);
   return [family, initials, suffix].filter(Boolean).join(', ');
 }
@@ -118,16 +118,16 @@ const endsWithStop = (s: string) => /[.?!]["”’)]?$/.test(s);
  * (no italics), title as given (no forced sentence case: it would mangle names and acronyms).
  */
 export function toPlainCitation(work: Work, opts: { title?: string; url?: string | null } = {}): string {
-  const title = opts.title ?? cleanText(work.title);
+  const title = opts.title ?? (work.title ?? '');
   const parts: string[] = [];
   const authors = apaAuthors(work.authors ?? [], !!work.authorsTruncated);
   const year = typeof work.year === 'number' ? `(${work.year}).` : '(n.d.).';
   const t = title || '[Untitled]';
   if (authors) parts.push(endsWithStop(authors) ? authors : `${authors}.`, year, endsWithStop(t) ? t : `${t}.`);
   else parts.push(endsWithStop(t) ? t : `${t}.`, year);
-  const venue = cleanText(work.venue);
+  const venue = (work.venue ?? '');
   if (venue) parts.push(endsWithStop(venue) ? venue : `${venue}.`);
-  const doi = normalizeDoi(work.doi);
+  const doi = work.doi ?? null;
   const link = doi ? doiUrl(doi) : opts.url;
   if (link) parts.push(link);
   return parts.join(' ');

@@ -4,29 +4,7 @@
  * time a reader opens "Cite" or downloads BibTeX.
  */
 import type { Work } from '../../data/schema.js';
-import { cleanText } from './text.js';
-
-// ---------------------------------------------------------------------------------------------
-// DOI
-
-/** The bare DOI (`10.1234/x`) from `10.1234/x`, `doi:10.1234/x` or a doi.org URL; else `null`. */
-export function normalizeDoi(value: string | null | undefined): string | null {
-  if (!value) return null;
-  let d = value.trim();
-  d = d.replace(/^doi:\s*/i, '').replace(/^https?:\/\/(dx\.)?doi\.org\//i, '');
-  try {
-    if (/%[0-9a-f]{2}/i.test(d)) d = decodeURIComponent(d);
-  } catch {
-    /* keep as is */
-  }
-  d = d.trim();
-  return /^10\.\d{4,9}\/\S+$/.test(d) ? d : null;
-}
-
-/** `https://doi.org/<doi>` with the suffix encoded as a URL path (the DOI Handbook's advice). */
-export function doiUrl(doi: string): string {
-  return `https://doi.org/${doi.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/g, (c) => encodeURIComponent(c))}`;
-}
+import { asciiSlug } from '../../data/normalize/slug.js';
 
 // ---------------------------------------------------------------------------------------------
 // Names
@@ -77,19 +55,6 @@ export function initialsOf(given: string): string {
     .join(' ');
 }
 
-/** ASCII letters and digits only, lower case (diacritics folded: "Petrović" → "petrovic"). */
-export function asciiSlug(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-}
 
 // ---------------------------------------------------------------------------------------------
 // BibTeX
@@ -97,7 +62,7 @@ export function asciiSlug(s: string): string {
 const STOP = new Set('a an the on of in for and to with from by at as is are via towards toward using de la le el der die das un une'.split(' '));
 
 /** The key before de-duplication: family name of the first author + year + first title word. */
-export function baseKey(work: Work, title = cleanText(work.title)): string {
+export function baseKey(work: Work, title = (work.title ?? '')): string {
   const first = work.authors?.[0];
   const family = first ? asciiSlug(splitName(first.name).family) : '';
   const word = title

@@ -9,7 +9,6 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Entry } from './model.js';
-import { cleanText } from './text.js';
 
 const MARKER = 'data-publication-list-coins';
 
@@ -26,7 +25,7 @@ export function coinsTitle(e: Entry): string {
   const w = e.work;
   const title = e.title;
   const venue = e.venue;
-  const authors = w.authors.map((a) => cleanText(a.name)).filter(Boolean);
+  const authors = w.authors.map((a) => a.name).filter(Boolean) // names are plain text since validation;
   const journal = /^(article|review|editorial|letter|preprint|conference-paper)$/.test(e.type);
   const book = e.type === 'book' || e.type === 'book-chapter';
   if (journal) {

@@ -6,8 +6,9 @@
  */
 import { safeUrl } from '../../core/safe-url.js';
 import type { Profile, Work } from '../../data/schema.js';
-import { bibKeys, doiUrl, normalizeDoi, typeLabel } from './cite.js';
-import { cleanText, fold } from './text.js';
+import { bibKeys, typeLabel } from './cite.js';
+import { doiUrl } from '../../data/normalize/doi.js';
+import { fold, idSlug } from '../../data/normalize/slug.js';
 
 export type SortMode = 'newest' | 'oldest' | 'cited' | 'title';
 export type GroupMode = 'year' | 'type' | 'none';
@@ -47,7 +48,7 @@ export function canonicalType(type: string | null | undefined): string {
 
 /** The work's link: its DOI at doi.org, else its URL; only http(s). */
 export function workLinks(work: Work): { href: string | null; url: string | null; doi: string | null } {
-  const doi = normalizeDoi(work.doi);
+  const doi = work.doi ?? null;
   const url = work.url ? safeUrl(work.url) : null;
   const httpUrl = url && /^https?:/.test(url) ? url : null;
   const doiHref = doi ? safeUrl(doiUrl(doi)) : null;
@@ -84,16 +85,16 @@ export class Entry {
 
   /** Cleaned title; `''` when the work has none. */
   get title(): string {
-    return (this._title ??= cleanText(this.work.title));
+    return (this._title ??= (this.work.title ?? ''));
   }
 
   get venue(): string {
-    return (this._venue ??= cleanText(this.work.venue));
+    return (this._venue ??= (this.work.venue ?? ''));
   }
 
   /** Cleaned abstract; `''` when none. */
   get abstract(): string {
-    return (this._abstract ??= cleanText(this.work.abstract));
+    return (this._abstract ??= (this.work.abstract ?? ''));
   }
 
   /** Title, venue, authors and abstract, lower case without diacritics, for search. */
@@ -361,11 +362,5 @@ export function groupEntries(list: readonly Entry[], by: GroupMode, sort: SortMo
   return groups;
 }
 
-/** Lower-case, diacritic-free words joined by `-`, safe for an id. */
-export function slug(s: string): string {
-  return (
-    fold(s)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'x'
-  );
-}
+/** Lower-case, diacritic-free words joined by `-`, safe for an id (`idSlug` of the data layer). */
+export const slug = idSlug;

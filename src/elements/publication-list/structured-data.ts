@@ -5,7 +5,7 @@
  */
 import { orcidUrl, writeStructuredData as writeScript } from '../../core/structured-data.js';
 import type { Profile } from '../../data/schema.js';
-import { doiUrl } from './cite.js';
+import { doiUrl } from '../../data/normalize/doi.js';
 import { filterEntries, prepare, sortedEntries, type Entry } from './model.js';
 import type { PublicationList } from './publication-list.js';
 

@@ -76,7 +76,8 @@ describe('BibTeX limits', () => {
     const warn = console.warn;
     console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
     try {
-      const p = parseBibtex(bib);
+      const r = parseBibtex(bib);
+    const p = r.profile;
       expect(p.works![0]!.title!.length).to.be.at.most(MAX_BIBTEX_FIELD);
       expect(p.works![0]!.title!.length).to.be.above(MAX_BIBTEX_FIELD / 2);
     } finally {
@@ -96,7 +97,8 @@ describe('BibTeX limits', () => {
 
   it('a big file is parsed in slices: the page runs its own tasks while it is read', async () => {
     const bib = manyEntries(4000); // about 1 MB
-    const { value: profile, tasks } = await tasksDuring(() => parseBibtexAsync(bib));
+    const { value: result, tasks } = await tasksDuring(() => parseBibtexAsync(bib));
+    const profile = result.profile;
     expect(profile.works).to.have.length(4000);
     expect(tasks, 'tasks of the page that ran during the parse').to.be.at.least(10);
   });
@@ -105,7 +107,8 @@ describe('BibTeX limits', () => {
     const bib = manyEntries(300);
     expect([...chunksOf(bib)].length).to.be.above(2);
     expect([...chunksOf(bib)].map((c) => c.text).join('')).to.equal(bib);
-    const p = parseBibtex(bib);
+    const r = parseBibtex(bib);
+    const p = r.profile;
     expect(p.works).to.have.length(300);
     expect(p.works!.map((w) => w.id)).to.deep.equal(Array.from({ length: 300 }, (_, i) => `e${i}`));
     expect(p.works!.every((w) => w.venue === 'Journal of Chemical Physics (Letters)')).to.be.true;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/data/adapters/index.js';
-import { bibtexFormat, sourceWarnings } from '../../../src/data/adapters/index.js';
+import { bibtexFormat } from '../../../src/data/adapters/index.js';
 import { parseBibtex } from '../../../src/data/adapters/bibtex-map.js';
 import { ProfileLoadError } from '../../../src/data/errors.js';
 import { contextFor } from '../../../src/data/formats.js';
@@ -62,17 +62,18 @@ describe('BibTeX adapter: small samples written for the project', () => {
       // Returns (a profile, or the error that there is nothing to show) instead of never returning.
       expect(() => parseBibtex('@book{b2, %P}')).to.throw(ProfileLoadError);
       for (const text of ['@book{b2, author = {Ann Lee}, title = {B}, %P}}', '@article{a, author = {Bo Ng}, title = {A}}\n@book{b, title={B}, %x']) {
-        expect(validateProfile(parseBibtex(text)).ok, text).to.be.true;
+        expect(validateProfile(parseBibtex(text).profile).ok, text).to.be.true;
       }
-      expect(parseBibtex('@article{a, author = {Bo Ng}, title = {A}}\n@book{b, title={B}, %x').works!.map((w) => w.title)).to.include('A');
+      expect(parseBibtex('@article{a, author = {Bo Ng}, title = {A}}\n@book{b, title={B}, %x').profile.works!.map((w) => w.title)).to.include('A');
     } finally {
       console.warn = warn;
     }
   });
 
   it('decodes accents, resolves @string and #, keeps % in braces, ignores front matter and comments', () => {
-    const p = parseBibtex(SAMPLE, new URL('https://lab.example/papers.bib'));
-    expect(sourceWarnings(p)).to.deep.equal([]);
+    const r = parseBibtex(SAMPLE, new URL('https://lab.example/papers.bib'));
+    const p = r.profile;
+    expect(r.warnings).to.deep.equal([]);
     expect(p.works!.map((w) => w.id)).to.deep.equal(['angstrom2020', 'doe2019', 'zhou2024', 'angstrom2010']);
     const [a, b, c, d] = p.works!;
     expect(a).to.deep.include({
@@ -92,7 +93,8 @@ describe('BibTeX adapter: small samples written for the project', () => {
   });
 
   it('names the profile after the author on most entries; the others become people', () => {
-    const p = parseBibtex(SAMPLE);
+    const r = parseBibtex(SAMPLE);
+    const p = r.profile;
     // "Ångström, Anders J.", "Ångström, A." and "Ångström, Anders Jonas" are one person: the fullest spelling wins.
     expect(p).to.include({ id: 'angstrom-a', name: 'Anders Jonas Ångström' });
     expect(p.people!.map((x) => x.name)).to.deep.equal(['Jörg Müller', 'Jan van der Berg', 'Research Consortium', 'Jane Doe', 'Jiahang Zhou']);
@@ -103,7 +105,8 @@ describe('BibTeX adapter: small samples written for the project', () => {
   });
 
   it('the name and id options choose the researcher', () => {
-    const p = parseBibtex(SAMPLE, undefined, { name: 'Jane Doe', id: 'jane' });
+    const r = parseBibtex(SAMPLE, undefined, { name: 'Jane Doe', id: 'jane' });
+    const p = r.profile;
     expect(p).to.include({ id: 'jane', name: 'Jane Doe' });
     expect(p.works![1]!.authors![0]).to.deep.equal({ name: 'Jane Doe', id: 'jane' });
     expect(p.people!.some((x) => x.name === 'Jane Doe')).to.equal(false);
@@ -113,11 +116,12 @@ describe('BibTeX adapter: small samples written for the project', () => {
     const warn = console.warn;
     console.warn = () => {};
     try {
-      const p = parseBibtex('@article{ok, author={Ada Lovelace}, title={Notes}, year={1843}}\n@article{broken, title={Never closed', undefined);
+      const r = parseBibtex('@article{ok, author={Ada Lovelace}, title={Notes}, year={1843}}\n@article{broken, title={Never closed', undefined);
+    const p = r.profile;
       expect(p.works!.map((w) => w.id)).to.include('ok');
-      expect(sourceWarnings(p)).to.have.length(1);
+      expect(r.warnings).to.have.length(1);
       expect(p.works!.find((w) => w.id === 'ok')).to.deep.include({ title: 'Notes', year: 1843 });
-      expect(sourceWarnings(p)[0]).to.match(/^The BibTeX file: \d part\(s\) could not be read \(first: unexpected eof\); the other entries are shown\.$/);
+      expect(r.warnings[0]).to.match(/^The BibTeX file: \d part\(s\) could not be read \(first: unexpected eof\); the other entries are shown\.$/);
     } finally {
       console.warn = warn;
     }
@@ -158,9 +162,10 @@ describe('BibTeX adapter: a real lab file (3C lab, UCSD), recorded', () => {
   });
 
   it('reads all 35 entries past the YAML front matter and the markdown line', async () => {
-    const p = (await bibtexFormat.parse!(text, new URL('https://3c-lab.example/papers.bib'), contextFor({}))) as ReturnType<typeof parseBibtex>;
+    const parsed = (await bibtexFormat.parse!(text, new URL('https://3c-lab.example/papers.bib'), contextFor({}))) as ReturnType<typeof parseBibtex>;
+    const p = parsed.profile;
     expect(p.works).to.have.length(35);
-    expect(sourceWarnings(p)).to.deep.equal([]);
+    expect(parsed.warnings).to.deep.equal([]);
     const r = validateProfile(p);
     expect(r.ok && r.warnings).to.deep.equal([]);
     expect(p.works!.filter((w) => w.abstract)).to.have.length(30);
@@ -170,7 +175,8 @@ describe('BibTeX adapter: a real lab file (3C lab, UCSD), recorded', () => {
   });
 
   it('maps the first entry field by field; keys stay the citation keys', () => {
-    const p = parseBibtex(text);
+    const r = parseBibtex(text);
+    const p = r.profile;
     expect(p.works!.slice(0, 3).map((w) => w.id)).to.deep.equal(['RN1727', 'RN1726', 'RN1506']);
     expect(p.works![0]).to.deep.include({
       title: 'Incentive salience, not psychomotor sensitization or tolerance, drives escalation of cocaine self-administration in heterogeneous stock rats',
@@ -184,7 +190,8 @@ describe('BibTeX adapter: a real lab file (3C lab, UCSD), recorded', () => {
   });
 
   it('keeps a % inside an abstract and Unicode text as written', () => {
-    const p = parseBibtex(text);
+    const r = parseBibtex(text);
+    const p = r.profile;
     const oud = p.works!.find((w) => w.abstract?.startsWith('Family and twin studies'))!;
     expect(oud.abstract).to.contain('indicate that 20-60% of the vulnerability to opioid use disorder (OUD) is influenced by genetic factors, but');
     expect(p.works!.some((w) => w.abstract?.includes('β-adrenergic'))).to.equal(true);
@@ -192,7 +199,8 @@ describe('BibTeX adapter: a real lab file (3C lab, UCSD), recorded', () => {
   });
 
   it('the lab head is the researcher: Carrette, on the most entries under several spellings', () => {
-    const p = parseBibtex(text);
+    const r = parseBibtex(text);
+    const p = r.profile;
     expect(p).to.include({ id: 'carrette-l', name: 'Lieselot L. G. Carrette' });
     const hers = p.works!.filter((w) => w.authors!.some((a) => a.id === 'carrette-l'));
     expect(hers.length).to.be.at.least(28);

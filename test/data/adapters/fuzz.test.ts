@@ -120,7 +120,7 @@ const edits = fc.array(
 function mapsOrRefuses(parse: () => unknown): void {
   let profile: unknown;
   try {
-    profile = parse();
+    profile = (parse() as { profile: unknown }).profile;
   } catch (err) {
     expect(err, String((err as Error)?.stack ?? err)).to.be.instanceOf(ProfileLoadError);
     expect((err as Error).message).to.be.a('string').and.not.equal('');
@@ -139,9 +139,9 @@ describe('source adapters: any damaged response', function () {
   after(() => (console.warn = warn));
 
   it('the samples themselves map cleanly', () => {
-    const a = validateProfile(parseOpenAlex(JSON.stringify(openAlex)));
+    const a = validateProfile(parseOpenAlex(JSON.stringify(openAlex)).profile);
     expect(a.ok && a.profile.works.length).to.equal(1);
-    const o = validateProfile(parseOrcid(JSON.stringify(orcid)));
+    const o = validateProfile(parseOrcid(JSON.stringify(orcid)).profile);
     expect(o.ok && o.profile.name).to.equal('Josiah Carberry');
   });
 

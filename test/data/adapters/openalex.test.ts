@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/data/adapters/index.js';
-import { openAlexFormat, sourceWarnings } from '../../../src/data/adapters/index.js';
+import { openAlexFormat } from '../../../src/data/adapters/index.js';
 import { WORK_FIELDS, rebuildAbstract } from '../../../src/data/adapters/openalex-map.js';
 import { ProfileLoadError } from '../../../src/data/errors.js';
 import { contextFor } from '../../../src/data/formats.js';
@@ -195,14 +195,15 @@ describe('OpenAlex adapter: Jason Priem, recorded responses', () => {
     const logged: string[] = [];
     console.warn = (...args: unknown[]) => logged.push(args.join(' '));
     let value: Json;
+    let warnings: string[];
     try {
-      value = (await openAlexFormat.load!(new URL(AUTHOR_URL), contextFor({}))) as Json;
+      ({ profile: value, warnings } = (await openAlexFormat.load!(new URL(AUTHOR_URL), contextFor({}))) as { profile: Json; warnings: string[] });
     } finally {
       console.warn = warn;
     }
     expect(value.name).to.equal('Jason Priem');
     expect(value.works).to.have.length(25);
-    expect(sourceWarnings(value)).to.deep.equal(['Page 2 of the works of OpenAlex author A5023888391 is not valid JSON. The profile shows 25 of 62 works.']);
+    expect(warnings).to.deep.equal(['Page 2 of the works of OpenAlex author A5023888391 is not valid JSON. The profile shows 25 of 62 works.']);
     expect(logged.join('\n')).to.contain('25 of 62 works');
   });
 
@@ -320,10 +321,11 @@ describe('OpenAlex adapter: failures', () => {
     const warn = console.warn;
     console.warn = () => {};
     try {
-      const value = (await openAlexFormat.load!(new URL('https://api.openalex.org/authors/A999'), contextFor({}))) as Profile;
+      const { profile, warnings } = await openAlexFormat.load!(new URL('https://api.openalex.org/authors/A999'), contextFor({}));
+      const value = profile as Profile;
       expect(value.works).to.deep.equal([]);
       // Issue 13 item 11: the server's own message, not "no results list".
-      expect(sourceWarnings(value)).to.deep.equal(['OpenAlex answered with an error instead of page 1 of the works of author A999: "Invalid query". The profile shows 0 of 4 works.']);
+      expect(warnings).to.deep.equal(['OpenAlex answered with an error instead of page 1 of the works of author A999: "Invalid query". The profile shows 0 of 4 works.']);
     } finally {
       console.warn = warn;
     }

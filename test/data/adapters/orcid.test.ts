@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/data/adapters/index.js';
-import { orcidFormat, sourceWarnings } from '../../../src/data/adapters/index.js';
+import { orcidFormat } from '../../../src/data/adapters/index.js';
 import { ProfileLoadError } from '../../../src/data/errors.js';
 import { contextFor } from '../../../src/data/formats.js';
 import { clearProfileCache, loadProfile } from '../../../src/data/load.js';
@@ -138,10 +138,11 @@ describe('ORCID adapter: /person + /works (Scott Chamberlain, Carl Boettiger)', 
     const warn = console.warn;
     console.warn = () => {};
     try {
-      const value = (await orcidFormat.load!(new URL(`https://orcid.org/${SCOTT}/works`), contextFor({}))) as Profile;
+      const { profile, warnings } = await orcidFormat.load!(new URL(`https://orcid.org/${SCOTT}/works`), contextFor({}));
+      const value = profile as Profile;
       expect(value.name).to.equal('Scott A Chamberlain');
       expect(value.works).to.deep.equal([]);
-      expect(sourceWarnings(value)).to.deep.equal([`The works of ORCID record ${SCOTT} is not valid JSON. The profile is shown without them.`]);
+      expect(warnings).to.deep.equal([`The works of ORCID record ${SCOTT} is not valid JSON. The profile is shown without them.`]);
     } finally {
       console.warn = warn;
     }

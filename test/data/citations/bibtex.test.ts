@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import * as bcc from 'biblatex-csl-converter';
 import fc from '../../helpers/fc.js';
 import type { Work } from '../../../src/data/schema.js';
+import { normalizedWork } from '../../helpers/normalized.js';
 import * as oldCite from '../../../src/elements/publication-list/cite.js';
 import * as oldExport from '../../../src/elements/publication-list/citation-export.js';
 
@@ -14,8 +15,8 @@ const old = { ...oldCite, ...oldExport };
 import { bibKeys, exportCitations, toBibtex, toBibtexList } from '../../../src/data/citations/index.js';
 import { referenceProfile } from '../../helpers/profiles.js';
 
-const work = (w: Partial<Work>): Work => ({ id: 'x', authors: [], ...w }) as Work;
-const reference = () => ({ authors: [], ...referenceProfile().works![0]! }) as Work;
+const work = normalizedWork;
+const reference = () => normalizedWork(referenceProfile().works![0]!);
 
 interface Entry {
   bib_type: string;

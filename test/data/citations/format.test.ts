@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Work } from '../../../src/data/schema.js';
+import { normalizedWork } from '../../helpers/normalized.js';
 import {
   CITE_STYLES,
   CITE_STYLE_INFO,
@@ -17,7 +18,7 @@ import {
   type CiteStyle,
 } from '../../../src/data/citations/index.js';
 
-const article: Work = {
+const article: Work = normalizedWork({
   id: 'w1',
   type: 'article',
   year: 2021,
@@ -25,9 +26,9 @@ const article: Work = {
   venue: 'Journal of Geophysical Research: Oceans',
   doi: 'https://doi.org/10.1029/2020JC016000',
   authors: [{ name: 'Ana Lima' }, { name: 'Ludwig van Beethoven' }, { name: 'Chen, Wuhui' }],
-} as Work;
+});
 
-const preprint: Work = {
+const preprint: Work = normalizedWork({
   id: 'w2',
   type: 'preprint',
   year: 2024,
@@ -35,9 +36,9 @@ const preprint: Work = {
   venue: 'arXiv',
   doi: '10.48550/arXiv.2401.02643',
   authors: [{ name: 'Jiahang Zhou' }, { name: 'Yue Yu' }],
-} as Work;
+});
 
-const chapter: Work = {
+const chapter: Work = normalizedWork({
   id: 'w3',
   type: 'chapter',
   year: 2019,
@@ -45,7 +46,7 @@ const chapter: Work = {
   venue: 'Handbook of Polar Science',
   url: 'https://example.org/chapter',
   authors: [{ name: '陈武辉' }, { name: 'Madonna' }, { name: 'Smith and Sons Consortium' }],
-} as Work;
+});
 
 /** The resources (module files) the page has loaded whose URL matches `re`. */
 const loaded = (re: RegExp) => performance.getEntriesByType('resource').filter((e) => re.test(e.name)).length;
@@ -157,7 +158,7 @@ describe('formatted citations (citeproc-js, official CSL styles)', function () {
   });
 
   it('hostile text comes out as text: HTML in the data is escaped by citeproc and decoded back, never a tag', async () => {
-    const evil = { ...article, title: '<img src=x onerror=alert(1)> &amp; <b>bold</b>', venue: 'A < B > C' } as Work;
+    const evil = normalizedWork({ ...article, title: '<img src=x onerror=alert(1)> &amp; <b>bold</b>', venue: 'A < B > C' });
     const [html] = await formatCitations([evil], { style: 'apa', format: 'html' });
     expect(html).not.to.contain('<img');
     const [runs] = await formatCitations([evil], { style: 'apa', format: 'runs' });

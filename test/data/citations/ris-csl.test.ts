@@ -5,10 +5,10 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from '../../helpers/fc.js';
-import type { Work } from '../../../src/data/schema.js';
+import { normalizedWork } from '../../helpers/normalized.js';
 import { cslJsonText, cslName, cslType, exportCitations, toCslJson, toCslJsonList, toRis, toRisList } from '../../../src/data/citations/index.js';
 
-const work = (w: Partial<Work>): Work => ({ id: 'x', authors: [], ...w }) as Work;
+const work = normalizedWork;
 
 interface RisRecord {
   type: string;

@@ -23,7 +23,7 @@ function small(): Profile {
     links: { profile: 'https://example.org/me', explorer: 'https://example.org/explore/me' },
     works: [
       { id: 'w1', title: 'One', url: 'https://example.org/w1', authors: [{ name: 'Mia Ek', id: 'me' }, { name: 'Ann Lee', id: 'p1' }, { name: 'Bo Ng', id: 'p2' }], topics: ['t1'] },
-      { id: 'w2', title: 'Two', doi: '10.1/two', authors: [{ name: 'Mia Ek', id: 'me' }, { name: 'Ann Lee', id: 'p1' }], topics: ['t1', 't2'] },
+      { id: 'w2', title: 'Two', doi: '10.1000/two', authors: [{ name: 'Mia Ek', id: 'me' }, { name: 'Ann Lee', id: 'p1' }], topics: ['t1', 't2'] },
       { id: 'w3', title: 'Three', authors: [{ name: 'Mia  Ek' }, { name: 'Cy Oduya' }] },
     ],
     topics: [
@@ -108,7 +108,7 @@ describe('collab-graph model: full mode', () => {
   it('gives works their URL, or their DOI as a URL', () => {
     const g = buildGraph(small(), { mode: 'full' });
     expect(node(g, 'work', 'w1')?.url).to.equal('https://example.org/w1');
-    expect(node(g, 'work', 'w2')?.url).to.equal('https://doi.org/10.1/two');
+    expect(node(g, 'work', 'w2')?.url).to.equal('https://doi.org/10.1000/two');
     expect(node(g, 'work', 'w3')?.url).to.equal(null);
   });
 

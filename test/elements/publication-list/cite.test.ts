@@ -1,14 +1,15 @@
 import { expect } from '@open-wc/testing';
 import fc from '../../helpers/fc.js';
 import * as bcc from 'biblatex-csl-converter';
-import { cleanText } from '../../../src/elements/publication-list/text.js';
-import type { Work } from '../../../src/data/schema.js';
-import { bibKeys, doiUrl, initialsOf, normalizeDoi, splitName } from '../../../src/elements/publication-list/cite.js';
+import { cleanText } from '../../../src/data/normalize/text.js';
+import { doiUrl, normalizeDoi } from '../../../src/data/normalize/doi.js';
+import { normalizedWork } from '../../helpers/normalized.js';
+import { bibKeys, initialsOf, splitName } from '../../../src/elements/publication-list/cite.js';
 import { escapeBibtex, toBibtex, toPlainCitation } from '../../../src/elements/publication-list/citation-export.js';
 import { referenceProfile } from '../../helpers/profiles.js';
 
-const reference = () => ({ authors: [], ...referenceProfile().works![0]! }) as Work;
-const work = (w: Partial<Work>): Work => ({ id: 'x', authors: [], ...w }) as Work;
+const reference = () => normalizedWork(referenceProfile().works![0]!);
+const work = normalizedWork;
 
 describe('publication-list citations', () => {
   it('writes the reference preprint as BibTeX', () => {

@@ -8,7 +8,7 @@ import fc from '../../helpers/fc.js';
 import { validateProfile } from '../../../src/data/validate.js';
 import type { Profile } from '../../../src/data/schema.js';
 import { GROUP_MODES, SORT_MODES, filterEntries, groupEntries, prepare, slug, sortedEntries, type Entry } from '../../../src/elements/publication-list/model.js';
-import { fold } from '../../../src/elements/publication-list/text.js';
+import { fold } from '../../../src/data/normalize/slug.js';
 
 const works = fc.uniqueArray(
   fc.record(

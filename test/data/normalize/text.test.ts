@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { cleanText, decodeEntities, fold, stripTags, texToUnicode } from '../../../src/elements/publication-list/text.js';
+import { cleanText, decodeEntities, stripTags, texToUnicode } from '../../../src/data/normalize/text.js';
+import { fold } from '../../../src/data/normalize/slug.js';
 
 describe('publication-list text cleaning', () => {
   it('turns inline TeX into readable Unicode', () => {

@@ -4,6 +4,9 @@
  * (`PanGu-$Σ$`, `$\alpha$-helix`, `$^{13}$C`, `\textit{x}`). {@link cleanText} strips the tags,
  * decodes the references with its own small table (no `innerHTML`, no `DOMParser`) and maps common
  * TeX to Unicode. The result is only ever rendered as text.
+ *
+ * The one text cleaner: validation (`validate.ts`) applies it to every text field, so a validated
+ * `Profile` holds plain text and elements, JSON-LD, citations and the graph never clean again.
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -324,8 +327,15 @@ export function texToUnicode(s: string): string {
 // ---------------------------------------------------------------------------------------------
 
 const NEEDS_WORK = /[<&$\\{}~^_]/;
+/**
+ * One scan that finds anything that may need work: markup, references, TeX, control characters,
+ * or a run of white space. Validation runs every text field through {@link cleanText}, so the
+ * common case (a clean title or abstract) costs this one test and two character checks.
+ */
 // eslint-disable-next-line no-control-regex
-const MESSY = /[\u0000-\u001F\u007F-\u009F]|\s\s|^\s|\s$/;
+const SUSPECT = /[<&$\\{}~^_\u0000-\u001F\u007F-\u009F]|\s\s/;
+/** White space at either end (the characters `\s` matches below U+3001 that text may start with). */
+const edgeSpace = (c: number) => c === 32 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
 
 /**
  * Plain, legible text from a title or abstract as it arrives from an API: tags stripped,
@@ -333,12 +343,25 @@ const MESSY = /[\u0000-\u001F\u007F-\u009F]|\s\s|^\s|\s$/;
  * `null`/`undefined` become `''`.
  */
 export function cleanText(value: string | null | undefined): string {
+  return clean(value, true);
+}
+
+/**
+ * {@link cleanText} for names, headlines and labels: references and TeX resolved (`Erd\H{o}s` →
+ * Erdős, `&amp;` → &), white space collapsed, but angle brackets kept as the text they are: a
+ * researcher's name or affiliation is not a document, so `<` in one is shown, not taken for a tag.
+ */
+export function cleanLabel(value: string | null | undefined): string {
+  return clean(value, false);
+}
+
+function clean(value: string | null | undefined, tags: boolean): string {
   if (!value) return '';
   let s = value;
   // Most titles need nothing: return them as they are, without allocating.
-  if (!NEEDS_WORK.test(s) && !MESSY.test(s)) return s;
+  if (!SUSPECT.test(s) && !edgeSpace(s.charCodeAt(0)) && !edgeSpace(s.charCodeAt(s.length - 1))) return s;
   if (NEEDS_WORK.test(s)) {
-    s = stripTags(s);
+    if (tags) s = stripTags(s);
     s = decodeEntities(s);
     s = texToUnicode(s);
   }
@@ -346,11 +369,4 @@ export function cleanText(value: string | null | undefined): string {
   // eslint-disable-next-line no-control-regex
   s = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '');
   return s.replace(/\s+/g, ' ').trim();
-}
-
-/** Lower case without diacritics, for search keys and queries ("Tomás" matches "tomas"). */
-export function fold(s: string): string {
-  const lower = s.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  return /[^\u0000-\u007F]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
 }
