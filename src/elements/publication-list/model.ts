@@ -7,6 +7,7 @@
 import { safeUrl } from '../../core/safe-url.js';
 import type { Profile, Work } from '../../data/schema.js';
 import { bibKeys, doiUrl, normalizeDoi, typeLabel } from './cite.js';
+import { SearchIndex } from './search-index.js';
 import { cleanText, fold } from './text.js';
 
 export type SortMode = 'newest' | 'oldest' | 'cited' | 'title';
@@ -75,7 +76,8 @@ export class Entry {
     readonly work: Work,
     /** Position in the profile's `works` (the stable order). */
     readonly index: number,
-    private readonly owner: Prepared,
+    /** The list this entry belongs to. */
+    readonly owner: Prepared,
   ) {
     this.type = canonicalType(work.type);
     this.year = typeof work.year === 'number' ? work.year : null;
@@ -149,6 +151,8 @@ export class Prepared {
   /** Distinct years, newest first. */
   years: number[] = [];
   readonly sorted: Partial<Record<SortMode, Entry[]>> = {};
+  /** A word index over the search keys, for lists prepared in slices (see search-index.ts). */
+  search?: SearchIndex;
   private _keys?: string[];
   private _topicNames?: Map<string, string>;
 
@@ -230,6 +234,7 @@ export function* prepareSteps(profile: Profile, sort: SortMode): Generator<void,
   // The search keys too: built later, in idle time, the first keystroke would have to build
   // whatever is left at once (two seconds' worth at 100,000 works).
   while (!p.warm(() => true)) yield;
+  p.search ??= yield* SearchIndex.build(p.entries);
   return p;
 }
 
@@ -305,6 +310,7 @@ export function filterEntries(list: readonly Entry[], f: Filter): Entry[] {
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
   const years = from !== null || to !== null;
   if (!t.length && !types && !years) return list as Entry[];
+  const match = t.length ? (list[0]?.owner.search?.matcher(list, t) ?? null) : null;
   const out: Entry[] = [];
   for (const e of list) {
     if (types && !types.has(e.type)) continue;
@@ -313,14 +319,7 @@ export function filterEntries(list: readonly Entry[], f: Filter): Entry[] {
       if (from !== null && e.year < from) continue;
       if (to !== null && e.year > to) continue;
     }
-    let ok = true;
-    for (const term of t) {
-      if (!e.key.includes(term)) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) out.push(e);
+    if (match ? match(e) : t.every((term) => e.key.includes(term))) out.push(e);
   }
   return out;
 }
