@@ -7,7 +7,7 @@
 import { safeUrl } from '../../core/safe-url.js';
 import type { Profile, Work } from '../../data/schema.js';
 import { bibKeys, doiUrl, normalizeDoi, typeLabel } from './cite.js';
-import { SearchIndex } from './search-index.js';
+import { type SearchIndex, buildLater } from './search-index.js';
 import { cleanText, fold } from './text.js';
 
 export type SortMode = 'newest' | 'oldest' | 'cited' | 'title';
@@ -153,6 +153,8 @@ export class Prepared {
   readonly sorted: Partial<Record<SortMode, Entry[]>> = {};
   /** A word index over the search keys, for lists prepared in slices (see search-index.ts). */
   search?: SearchIndex;
+  /** Resolves once {@link search} is there. */
+  indexing?: Promise<unknown>;
   private _keys?: string[];
   private _topicNames?: Map<string, string>;
 
@@ -234,7 +236,12 @@ export function* prepareSteps(profile: Profile, sort: SortMode): Generator<void,
   // The search keys too: built later, in idle time, the first keystroke would have to build
   // whatever is left at once (two seconds' worth at 100,000 works).
   while (!p.warm(() => true)) yield;
-  p.search ??= yield* SearchIndex.build(p.entries);
+  // The word index for search is built after the first render, in slices of its own: until it
+  // is there, a search checks every key (the same results, slower).
+  p.indexing ??= buildLater(p.entries).then(
+    (index) => (p.search = index),
+    () => undefined,
+  );
   return p;
 }
 

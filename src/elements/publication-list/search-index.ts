@@ -18,6 +18,8 @@ export interface Searchable {
   readonly key: string;
 }
 
+import { nextTask, runSliced } from '../../data/slices.js';
+
 const WHITE = /\s+/;
 
 /** Terms found in more (work, word) pairs than this many per work in the list go to `includes`. */
@@ -159,4 +161,10 @@ export class SearchIndex {
     const others = naive(rest);
     return (e) => counts[e.index] === need && (!rest.length || others(e));
   }
+}
+
+/** Builds the index in slices from the next task on (not in the caller's task). */
+export async function buildLater(entries: readonly Searchable[]): Promise<SearchIndex> {
+  await nextTask();
+  return runSliced(SearchIndex.build(entries));
 }
