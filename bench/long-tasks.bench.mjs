@@ -2,7 +2,8 @@
 // `npm run build`): a <publication-list> of 100,000 works loading from a URL, keystrokes in its
 // search, and 200 <researcher-card>s of one cached source on a department page. Long tasks (over
 // 50 ms) come from the page's PerformanceObserver; each scenario runs in a fresh page.
-// Targets (issue 13): no task over 100 ms while loading; keystrokes within 50 ms.
+// Targets (issue 13): no task over 100 ms while loading; keystrokes within 50 ms. The CPU columns
+// (from a trace of the main thread) separate the page's own work from a busy machine's stalls.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,14 +54,36 @@ export async function run({ browser, baseUrl, log }) {
     }
   }
 
+  /**
+   * Runs `fn` while tracing the page's main thread, and adds the tasks' CPU time: on a loaded
+   * machine a task's wall time (what PerformanceObserver sees) includes time the thread was not
+   * running at all, so `cpuLongestMs` and `cpuOver100` tell the page's own work from the machine's.
+   */
+  async function withCpu(page, fn) {
+    const cdp = await page.context().newCDPSession(page);
+    const events = [];
+    cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+    const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReportEvents' });
+    const result = await fn();
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+    const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+    const cpu = events
+      .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && typeof e.tdur === 'number' && mains.has(`${e.pid}:${e.tid}`))
+      .map((e) => e.tdur / 1000);
+    return { ...result, cpuLongestMs: cpu.length ? Math.round(Math.max(...cpu)) : 0, cpuOver100: cpu.filter((t) => t > 100).length };
+  }
+
   const rows = [];
   const lists = [];
   const keys = [];
   for (let i = 0; i < RUNS; i++) {
     await fresh(async (page) => {
-      lists.push(await page.evaluate(() => window.ltBench.list('/bench/results/data/works-100000.json')));
-      keys.push(await page.evaluate(() => window.ltBench.keystrokes()));
-      log(`run ${i + 1}: list ${JSON.stringify(lists.at(-1))}, keys median ${median(keys.at(-1).times).toFixed(1)} max ${Math.max(...keys.at(-1).times).toFixed(1)}`);
+      lists.push(await withCpu(page, () => page.evaluate(() => window.ltBench.list('/bench/results/data/works-100000.json'))));
+      keys.push(await withCpu(page, () => page.evaluate(() => window.ltBench.keystrokes())));
+      log(`run ${i + 1}: list ${JSON.stringify(lists.at(-1))}, keys CPU longest ${keys.at(-1).cpuLongestMs}, keys median ${median(keys.at(-1).times).toFixed(1)} max ${Math.max(...keys.at(-1).times).toFixed(1)}`);
     });
   }
   const worst = (xs, k) => Math.max(...xs.map((x) => x[k]));
@@ -71,6 +94,8 @@ export async function run({ browser, baseUrl, log }) {
     'longest task ms (median)': median(lists.map((l) => l.longestMs)),
     'tasks > 50 ms': median(lists.map((l) => l.over50)),
     'tasks > 100 ms': median(lists.map((l) => l.over100)),
+    'longest task CPU ms (worst)': worst(lists, 'cpuLongestMs'),
+    'tasks > 100 ms CPU': median(lists.map((l) => l.cpuOver100)),
     'long-task total ms': median(lists.map((l) => l.totalMs)),
     'first works shown ms': median(lists.map((l) => l.firstWorksMs)),
     'target met': worst(lists, 'longestMs') <= 100 ? 'yes' : 'NO',
@@ -83,6 +108,8 @@ export async function run({ browser, baseUrl, log }) {
     'longest task ms (median)': median(keys.map((k) => k.longestMs)),
     'tasks > 50 ms': median(keys.map((k) => k.over50)),
     'tasks > 100 ms': median(keys.map((k) => k.over100)),
+    'longest task CPU ms (worst)': worst(keys, 'cpuLongestMs'),
+    'tasks > 100 ms CPU': median(keys.map((k) => k.cpuOver100)),
     'key med ms': median(allKeys),
     'key max ms': Math.max(...allKeys),
     'target met': median(allKeys) <= 50 ? 'yes' : 'NO',

@@ -6,7 +6,7 @@
 // Rows are flat objects; the table shows their keys as columns.
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import os from 'node:os';
@@ -29,6 +29,23 @@ const server = await createServer({
   logLevel: 'warn',
   server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
   define: { 'process.env.NODE_ENV': '"production"' },
+  // The built CDN files are served as they are: Vite's import.meta.url rewriting would turn the
+  // loaders' `new URL('./chunks/', import.meta.url)` into a base without its trailing slash.
+  plugins: [
+    {
+      name: 'raw-cdn',
+      configureServer(srv) {
+        srv.middlewares.use((req, res, next) => {
+          const path = (req.url ?? '').split('?')[0];
+          if (!path.startsWith('/cdn/') || !path.endsWith('.js') || path.includes('..')) return next();
+          const file = join(process.cwd(), path);
+          if (!existsSync(file)) return next();
+          res.setHeader('Content-Type', 'text/javascript');
+          res.end(readFileSync(file));
+        });
+      },
+    },
+  ],
   // Production builds of dependencies (Lit without its dev-mode checks), as users get them.
   resolve: { conditions: ['module', 'browser', 'production'] },
   optimizeDeps: { esbuildOptions: undefined, rolldownOptions: { resolve: { conditionNames: ['module', 'browser', 'production', 'import', 'default'] } } },

@@ -11,6 +11,7 @@
  */
 import { ProfileLoadError, isAbort } from './errors.js';
 import { acquireSlot } from './limiter.js';
+import { SLICE_MS, nextTask } from './slices.js';
 
 export interface HttpOptions {
   signal?: AbortSignal;
@@ -64,7 +65,13 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(d) ? undefined : Math.max(0, d - now);
 }
 
-/** Reads a body as text; cancelling `signal` cancels the read (even of a stream that stalls). */
+/** A break after this many chunks at most (a network chunk is up to ~64 KB), or after SLICE_MS. */
+const CHUNKS_PER_SLICE = 64;
+
+/**
+ * Reads a body as text, decoding chunk by chunk and giving the page the main thread back between
+ * slices; cancelling `signal` cancels the read (even of a stream that stalls).
+ */
 async function readBody(res: Response, signal: AbortSignal): Promise<string> {
   if (!res.body) return '';
   if (signal.aborted) throw abortError();
@@ -73,12 +80,21 @@ async function readBody(res: Response, signal: AbortSignal): Promise<string> {
   signal.addEventListener('abort', onAbort, { once: true });
   const decoder = new TextDecoder();
   let out = '';
+  let end = performance.now() + SLICE_MS;
+  let chunks = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (signal.aborted) throw abortError();
       if (done) break;
       out += decoder.decode(value, { stream: true });
+      // Chunks already received resolve in microtasks, all in one task: a body of tens of
+      // megabytes would be decoded without the page getting the main thread back.
+      if (++chunks % CHUNKS_PER_SLICE === 0 || performance.now() >= end) {
+        await nextTask();
+        if (signal.aborted) throw abortError();
+        end = performance.now() + SLICE_MS;
+      }
     }
     return out + decoder.decode();
   } finally {

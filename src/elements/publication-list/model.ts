@@ -9,6 +9,7 @@ import type { Profile, Work } from '../../data/schema.js';
 import { bibKeys, typeLabel } from './cite.js';
 import { doiUrl } from '../../data/normalize/doi.js';
 import { fold, idSlug } from '../../data/normalize/slug.js';
+import { type SearchIndex, buildLater } from './search-index.js';
 
 export type SortMode = 'newest' | 'oldest' | 'cited' | 'title';
 export type GroupMode = 'year' | 'type' | 'none';
@@ -76,7 +77,8 @@ export class Entry {
     readonly work: Work,
     /** Position in the profile's `works` (the stable order). */
     readonly index: number,
-    private readonly owner: Prepared,
+    /** The list this entry belongs to. */
+    readonly owner: Prepared,
   ) {
     this.type = canonicalType(work.type);
     this.year = typeof work.year === 'number' ? work.year : null;
@@ -150,6 +152,10 @@ export class Prepared {
   /** Distinct years, newest first. */
   years: number[] = [];
   readonly sorted: Partial<Record<SortMode, Entry[]>> = {};
+  /** A word index over the search keys, for lists prepared in slices (see search-index.ts). */
+  search?: SearchIndex;
+  /** Resolves once {@link search} is there. */
+  indexing?: Promise<unknown>;
   private _keys?: string[];
   private _topicNames?: Map<string, string>;
 
@@ -231,6 +237,12 @@ export function* prepareSteps(profile: Profile, sort: SortMode): Generator<void,
   // The search keys too: built later, in idle time, the first keystroke would have to build
   // whatever is left at once (two seconds' worth at 100,000 works).
   while (!p.warm(() => true)) yield;
+  // The word index for search is built after the first render, in slices of its own: until it
+  // is there, a search checks every key (the same results, slower).
+  p.indexing ??= buildLater(p.entries).then(
+    (index) => (p.search = index),
+    () => undefined,
+  );
   return p;
 }
 
@@ -306,6 +318,7 @@ export function filterEntries(list: readonly Entry[], f: Filter): Entry[] {
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
   const years = from !== null || to !== null;
   if (!t.length && !types && !years) return list as Entry[];
+  const match = t.length ? (list[0]?.owner.search?.matcher(list, t) ?? null) : null;
   const out: Entry[] = [];
   for (const e of list) {
     if (types && !types.has(e.type)) continue;
@@ -314,14 +327,7 @@ export function filterEntries(list: readonly Entry[], f: Filter): Entry[] {
       if (from !== null && e.year < from) continue;
       if (to !== null && e.year > to) continue;
     }
-    let ok = true;
-    for (const term of t) {
-      if (!e.key.includes(term)) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) out.push(e);
+    if (match ? match(e) : t.every((term) => e.key.includes(term))) out.push(e);
   }
   return out;
 }
