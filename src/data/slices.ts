@@ -39,15 +39,18 @@ export function runNow<T>(steps: Steps<T>): T {
   }
 }
 
-/** Runs the steps in slices; rejects with an AbortError when `signal` aborts between slices. */
-export async function runSliced<T>(steps: Steps<T>, signal?: AbortSignal): Promise<T> {
-  let end = performance.now() + SLICE_MS;
+/**
+ * Runs the steps in slices of about `sliceMs` (0: a break after every step); rejects with an
+ * AbortError when `signal` aborts between slices.
+ */
+export async function runSliced<T>(steps: Steps<T>, signal?: AbortSignal, sliceMs = SLICE_MS): Promise<T> {
+  let end = performance.now() + sliceMs;
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
     if (r.value !== true && performance.now() < end) continue;
     await nextTask();
     if (signal?.aborted) throw abortError();
-    end = performance.now() + SLICE_MS;
+    end = performance.now() + sliceMs;
   }
 }

@@ -154,7 +154,9 @@ test('typesVersions mirrors the typed exports (for TypeScript’s older "node" r
 
 test('the tarball stays a sensible size', () => {
   // Not a budget for the code (npm run build enforces those): a guard against shipping junk.
-  assert.ok(info.entryCount < 400, `${info.entryCount} files`);
+  // ~410 today: dist/ mirrors src/ (now with groups, merging, citations and their CSL styles), plus
+  // the CDN files and chunks.
+  assert.ok(info.entryCount < 600, `${info.entryCount} files`);
   assert.ok(info.unpackedSize < 8 * 1024 * 1024, `${info.unpackedSize} bytes unpacked`);
 });
 
