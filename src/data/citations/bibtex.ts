@@ -1,56 +1,13 @@
 /**
- * BibTeX entries with stable, unique keys: the data layer's version of `toBibtex` in
- * `src/elements/publication-list/cite.ts`, with the same output (its tests run against both), plus
- * {@link toBibtexList} for a whole list. TeX specials are escaped, so braces always balance.
+ * BibTeX entries with stable, unique keys (`keys.ts`), one work at a time ({@link toBibtex}, what
+ * `<publication-list>` shows and downloads) or a whole list ({@link toBibtexList}). TeX specials
+ * are escaped, so braces always balance.
  */
 import type { Author, Work } from '../schema.js';
-import { asciiSlug, httpUrl, normalizeDoi, splitName } from './names.js';
+import { bibKeys, typeLabel } from './keys.js';
+import { httpUrl, normalizeDoi, splitName } from './names.js';
 
-// ---------------------------------------------------------------------------------------------
-// BibTeX
-
-const STOP = new Set('a an the on of in for and to with from by at as is are via towards toward using de la le el der die das un une'.split(' '));
-
-/** The key before de-duplication: family name of the first author + year + first title word. */
-export function baseKey(work: Work, title = (work.title ?? '')): string {
-  const first = work.authors?.[0];
-  const family = first ? asciiSlug(splitName(first.name).family) : '';
-  const word = title
-    .split(/[\s\-–—:;,./()[\]?!"“”'‘’]+/)
-    .map(asciiSlug)
-    .find((w) => w && !STOP.has(w));
-  return `${family || 'anon'}${work.year ?? 'nd'}${word ?? ''}`.slice(0, 60);
-}
-
-/**
- * Stable, unique keys for every work, in the profile's order: the base key, then `a`, `b`, …
- * for later works with the same base (`zhou2024training`, `zhou2024traininga`). The keys do not
- * depend on filtering or sorting.
- */
-export function bibKeys(works: readonly Work[], titles?: readonly string[]): string[] {
-  const used = new Set<string>();
-  const keys: string[] = [];
-  works.forEach((w, i) => {
-    const base = baseKey(w, titles?.[i]);
-    let key = base;
-    for (let n = 0; used.has(key); n++) key = base + suffix(n);
-    used.add(key);
-    keys.push(key);
-  });
-  return keys;
-}
-
-/** a … z, aa, ab, … */
-function suffix(n: number): string {
-  let s = '';
-  n++;
-  while (n > 0) {
-    n--;
-    s = String.fromCharCode(97 + (n % 26)) + s;
-    n = Math.floor(n / 26);
-  }
-  return s;
-}
+export { baseKey, bibKeys, typeLabel } from './keys.js';
 
 const TEX_SPECIAL: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -150,42 +107,4 @@ export function toBibtexList(works: readonly Work[], keys: readonly string[] = b
     return toBibtex(w, { key: keys[i] ?? `work${i + 1}`, url: url && !(doi && normalizeDoi(url) === doi) ? url : null });
   });
   return entries.length ? `${entries.join('\n\n')}\n` : '';
-}
-
-// ---------------------------------------------------------------------------------------------
-// Type labels (for a `misc` entry's note)
-
-const TYPE_LABELS: Record<string, string> = {
-  article: 'Article',
-  'journal-article': 'Article',
-  preprint: 'Preprint',
-  'posted-content': 'Preprint',
-  'proceedings-article': 'Conference paper',
-  'paper-conference': 'Conference paper',
-  inproceedings: 'Conference paper',
-  'book-chapter': 'Book chapter',
-  chapter: 'Book chapter',
-  incollection: 'Book chapter',
-  book: 'Book',
-  dataset: 'Dataset',
-  review: 'Review',
-  dissertation: 'Thesis',
-  thesis: 'Thesis',
-  phdthesis: 'Thesis',
-  report: 'Report',
-  techreport: 'Report',
-  software: 'Software',
-  patent: 'Patent',
-  editorial: 'Editorial',
-  letter: 'Letter',
-  other: 'Other',
-};
-
-/** The display label of a work type: known ones by name, others capitalised ("peer-review" → "Peer review"). */
-export function typeLabel(type: string | null | undefined): string {
-  const t = (type ?? '').trim().toLowerCase();
-  if (!t) return 'Other';
-  if (TYPE_LABELS[t]) return TYPE_LABELS[t];
-  const words = t.replace(/[-_]+/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

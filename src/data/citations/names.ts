@@ -1,8 +1,10 @@
 /**
- * Personal names as citations need them (`splitName`, `initialsOf`, `cslName`). DOIs and slugs
- * come from `../normalize/`.
+ * Personal names as citations need them (`splitName`, kept in `split-name.ts`, `initialsOf`,
+ * `cslName`). DOIs and slugs come from `../normalize/`.
  */
 import type { CslName } from './csl-types.js';
+import { PARTICLES, splitName } from './split-name.js';
+export { PARTICLES, splitName, type NameParts } from './split-name.js';
 export { normalizeDoi, doiUrl } from '../normalize/doi.js';
 export { asciiSlug } from '../normalize/slug.js';
 
@@ -19,34 +21,6 @@ export function httpUrl(value: string | null | undefined): string | null {
 
 // ---------------------------------------------------------------------------------------------
 // Names
-
-/** Lower-case name particles that belong to the family name ("van Beethoven", "de la Cruz"). */
-export const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'ten', 'ter', 'zu', 'af', 'al', 'el', 'bin', 'ibn', 'st.']);
-const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
-
-export interface NameParts {
-  given: string;
-  family: string;
-  suffix: string;
-}
-
-/** Splits a display name: "Last, First" as written, else the last word (with particles) is the family name. */
-export function splitName(name: string): NameParts {
-  const n = name.replace(/\s+/g, ' ').trim();
-  if (n.includes(',')) {
-    const [family, given = '', suffix = ''] = n.split(',').map((p) => p.trim());
-    // "Smith, Jr., John" (BibTeX order: von Last, Jr, First)
-    if (suffix) return { family: family!, given: suffix, suffix: given };
-    return { family: family!, given, suffix: '' };
-  }
-  const words = n.split(' ');
-  let suffix = '';
-  if (words.length > 2 && SUFFIXES.test(words[words.length - 1]!)) suffix = words.pop()!;
-  if (words.length === 1) return { given: '', family: words[0]!, suffix };
-  let start = words.length - 1;
-  while (start > 1 && PARTICLES.has(words[start - 1]!.toLowerCase())) start--;
-  return { given: words.slice(0, start).join(' '), family: words.slice(start).join(' '), suffix };
-}
 
 /** "Jean-Paul Marie" → "J.-P. M." */
 export function initialsOf(given: string): string {

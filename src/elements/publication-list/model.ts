@@ -6,7 +6,7 @@
  */
 import { safeUrl } from '../../core/safe-url.js';
 import type { Profile, Work } from '../../data/schema.js';
-import { bibKeys, typeLabel } from './cite.js';
+import { bibKeys, typeLabel } from '../../data/citations/keys.js';
 import { doiUrl } from '../../data/normalize/doi.js';
 import { fold, idSlug } from '../../data/normalize/slug.js';
 import { type SearchIndex, buildLater } from './search-index.js';

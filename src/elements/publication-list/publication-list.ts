@@ -11,7 +11,7 @@ import { renderWorksIssue } from './load-issue.js';
 import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
 import type { Profile } from '../../data/schema.js';
 import { selfMatcher } from './authors.js';
-import { typeLabel } from './cite.js';
+import { typeLabel } from '../../data/citations/keys.js';
 import { CitePanelController } from './cite-panel.js';
 import { CoinsController } from './coins.js';
 import { ControlsController, controlSet, renderControls } from './controls.js';

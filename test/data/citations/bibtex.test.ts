@@ -1,18 +1,15 @@
 /**
- * The data layer's BibTeX: the same output as the list's `toBibtex` (so the list can switch to it
- * without a visible change), and whole lists read back by biblatex-csl-converter field by field.
+ * The data layer's BibTeX (what `<publication-list>` shows and downloads): entries as the list
+ * wrote them before it switched to this code, stable unique keys, and whole lists read back by
+ * biblatex-csl-converter field by field.
  */
 import { expect } from '@open-wc/testing';
 import * as bcc from 'biblatex-csl-converter';
 import fc from '../../helpers/fc.js';
 import type { Work } from '../../../src/data/schema.js';
 import { normalizedWork } from '../../helpers/normalized.js';
-import * as oldCite from '../../../src/elements/publication-list/cite.js';
-import * as oldExport from '../../../src/elements/publication-list/citation-export.js';
-
-// The list's own BibTeX code (keys in cite.ts, entries in its lazy citation-export.ts).
-const old = { ...oldCite, ...oldExport };
-import { bibKeys, exportCitations, toBibtex, toBibtexList } from '../../../src/data/citations/index.js';
+import { baseKey, bibKeys, exportCitations, toBibtex, toBibtexList } from '../../../src/data/citations/index.js';
+import * as listExport from '../../../src/elements/publication-list/citation-export.js';
 import { referenceProfile } from '../../helpers/profiles.js';
 
 const work = normalizedWork;
@@ -38,7 +35,7 @@ const names = (e: Entry) =>
 describe('data-side BibTeX', function () {
   this.timeout(60000);
 
-  it('writes exactly what the list writes today (the reference preprint and a hostile journal article)', () => {
+  it('writes what the list wrote before it used this code (the reference preprint and a hostile journal article)', () => {
     const hostile = work({
       type: 'journal-article',
       year: 2021,
@@ -48,16 +45,47 @@ describe('data-side BibTeX', function () {
       authorsTruncated: true,
       doi: 'https://doi.org/10.1000/ABC_1',
     });
-    for (const [w, opts] of [
-      [reference(), { key: 'zhou2024training' }],
-      [hostile, { key: 'vanbeethoven2021scaling', url: 'https://example.org/paper?id=1&x={y}' }],
-    ] as const) {
-      expect(toBibtex(w, opts)).to.equal(old.toBibtex(w, opts));
+    // The outputs of the list's former copy (src/elements/publication-list/cite.ts and citation-export.ts).
+    const expected = [
+      [
+        reference(),
+        { key: 'zhou2024training' },
+        [
+          '@misc{zhou2024training,',
+          '  author = {Zhou, Jiahang and Chen, Yanyu and Hong, Zicong and Chen, Wuhui and Yu, Yue},',
+          '  title = {Training and Serving System of Foundation Models: A Comprehensive Survey},',
+          '  howpublished = {arXiv},',
+          '  year = {2024},',
+          '  doi = {10.48550/arXiv.2401.02643},',
+          '  eprint = {2401.02643},',
+          '  archiveprefix = {arXiv}',
+          '}',
+        ],
+      ],
+      [
+        hostile,
+        { key: 'vanbeethoven2021scaling', url: 'https://example.org/paper?id=1&x={y}' },
+        [
+          '@article{vanbeethoven2021scaling,',
+          '  author = {van Beethoven, Ludwig and {Smith and Sons Consortium} and Okafor, Ada and others},',
+          '  title = {Scaling {ChatGPT-like} models: 100\\% of costs \\& α gains},',
+          '  journal = {Journal of R\\&D\\_Studies},',
+          '  year = {2021},',
+          '  doi = {10.1000/ABC_1},',
+          '  url = {https://example.org/paper?id=1&x=%7By%7D}',
+          '}',
+        ],
+      ],
+    ] as const;
+    for (const [w, opts, lines] of expected) {
+      expect(toBibtex(w, opts)).to.equal(lines.join('\n'));
+      // The list's lazy chunk hands on this very function, so the list writes the same.
+      expect(listExport.toBibtex(w, opts)).to.equal(lines.join('\n'));
     }
     expect(toBibtex(hostile, { key: 'k' })).to.contain('author = {van Beethoven, Ludwig and {Smith and Sons Consortium} and Okafor, Ada and others}');
   });
 
-  it('any work gives the same entry and the same keys as the list’s functions (property)', () => {
+  it('any work gives a well-formed entry and stable, unique keys (property)', () => {
     const s = fc.string({ unit: fc.oneof(fc.constantFrom(...'{}\\$%&#_^~@,="<> '.split('')), fc.constantFrom('a', 'Z', '9', 'é', '中', 'and', 'van ')), maxLength: 24 });
     const arbWork = fc.record({
       id: fc.constant('x'),
@@ -69,11 +97,34 @@ describe('data-side BibTeX', function () {
       authors: fc.array(fc.record({ name: s }), { maxLength: 4 }),
       authorsTruncated: fc.boolean(),
     });
+    /** Braces outside TeX escapes (`\\{`, `\\}`) never close more than they opened and end balanced. */
+    const balanced = (t: string) => {
+      let depth = 0;
+      for (const c of t.replace(/\\[{}]/g, '')) {
+        if (c === '{') depth++;
+        else if (c === '}' && --depth < 0) return false;
+      }
+      return depth === 0;
+    };
     fc.assert(
       fc.property(fc.array(arbWork, { minLength: 1, maxLength: 5 }), (ws) => {
         const works = ws as Work[];
-        expect(bibKeys(works)).to.deep.equal(old.bibKeys(works));
-        works.forEach((w, i) => expect(toBibtex(w, { key: `k${i}` })).to.equal(old.toBibtex(w, { key: `k${i}` })));
+        const keys = bibKeys(works);
+        expect(keys).to.have.length(works.length);
+        expect(new Set(keys).size, 'unique').to.equal(keys.length);
+        expect(bibKeys(works), 'stable').to.deep.equal(keys);
+        works.forEach((w, i) => {
+          // The base key, then a, b, … for later works with the same base.
+          const base = baseKey(w);
+          expect(keys[i]!.startsWith(base), keys[i]).to.equal(true);
+          expect(keys[i]!.slice(base.length)).to.match(/^[a-z]*$/);
+          expect(keys[i]).to.match(/^[a-z0-9]+$/);
+          const entry = toBibtex(w, { key: `k${i}` });
+          expect(entry).to.match(new RegExp(`^@(article|inproceedings|incollection|book|phdthesis|techreport|misc)\\{k${i}(,\\n|\\n\\}$)`));
+          expect(entry.endsWith('\n}'), entry).to.equal(true);
+          expect(balanced(entry), entry).to.equal(true);
+          for (const line of entry.split('\n').slice(1, -1)) expect(line, entry).to.match(/^  [a-z]+ = \{.*\},?$/);
+        });
       }),
       { numRuns: 300 },
     );

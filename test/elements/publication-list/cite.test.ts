@@ -4,8 +4,11 @@ import * as bcc from 'biblatex-csl-converter';
 import { cleanText } from '../../../src/data/normalize/text.js';
 import { doiUrl, normalizeDoi } from '../../../src/data/normalize/doi.js';
 import { normalizedWork } from '../../helpers/normalized.js';
-import { bibKeys, initialsOf, splitName } from '../../../src/elements/publication-list/cite.js';
-import { escapeBibtex, toBibtex, toPlainCitation } from '../../../src/elements/publication-list/citation-export.js';
+import { bibKeys } from '../../../src/data/citations/keys.js';
+import { initialsOf, splitName } from '../../../src/data/citations/names.js';
+import { escapeBibtex } from '../../../src/data/citations/bibtex.js';
+// The list's lazy citation code: the data layer's toBibtex and its own plain-text fallback.
+import { toBibtex, toPlainCitation } from '../../../src/elements/publication-list/citation-export.js';
 import { referenceProfile } from '../../helpers/profiles.js';
 
 const reference = () => normalizedWork(referenceProfile().works![0]!);

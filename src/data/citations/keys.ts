@@ -1,63 +1,14 @@
 /**
- * Citations, the part the list needs to show works: DOIs, names, stable unique BibTeX keys, type
- * labels. Writing BibTeX entries and APA references (`citation-export.ts`) is loaded the first
- * time a reader opens "Cite" or downloads BibTeX.
+ * The small part of citations a list needs before any citation code loads: stable, unique BibTeX
+ * keys and the display labels of work types. Kept apart from `bibtex.ts` so `<publication-list>`
+ * can import it up front while writing entries stays in a lazily loaded chunk.
  */
-import type { Work } from '../../data/schema.js';
-import { asciiSlug } from '../../data/normalize/slug.js';
+import type { Work } from '../schema.js';
+import { asciiSlug } from '../normalize/slug.js';
+import { splitName } from './split-name.js';
 
 // ---------------------------------------------------------------------------------------------
-// Names
-
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'ten', 'ter', 'zu', 'af', 'al', 'el', 'bin', 'ibn', 'st.']);
-const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
-
-export interface NameParts {
-  given: string;
-  family: string;
-  suffix: string;
-}
-
-/** Splits a display name: "Last, First" as written, else the last word (with particles) is the family name. */
-export function splitName(name: string): NameParts {
-  const n = name.replace(/\s+/g, ' ').trim();
-  if (n.includes(',')) {
-    const [family, given = '', suffix = ''] = n.split(',').map((p) => p.trim());
-    // "Smith, Jr., John" (BibTeX order: von Last, Jr, First)
-    if (suffix) return { family: family!, given: suffix, suffix: given };
-    return { family: family!, given, suffix: '' };
-  }
-  const words = n.split(' ');
-  let suffix = '';
-  if (words.length > 2 && SUFFIXES.test(words[words.length - 1]!)) suffix = words.pop()!;
-  if (words.length === 1) return { given: '', family: words[0]!, suffix };
-  let start = words.length - 1;
-  while (start > 1 && PARTICLES.has(words[start - 1]!.toLowerCase())) start--;
-  return { given: words.slice(0, start).join(' '), family: words.slice(start).join(' '), suffix };
-}
-
-/** "Jean-Paul Marie" → "J.-P. M." */
-export function initialsOf(given: string): string {
-  return given
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) =>
-      w
-        .split('-')
-        .filter(Boolean)
-        .map((p) => {
-          const first = [...p][0]!;
-          // Already an initial ("J." or "J") or a lower-case word that is not a name part.
-          return /\p{L}/u.test(first) ? `${first.toLocaleUpperCase()}.` : first;
-        })
-        .join('-'),
-    )
-    .join(' ');
-}
-
-
-// ---------------------------------------------------------------------------------------------
-// BibTeX
+// Keys
 
 const STOP = new Set('a an the on of in for and to with from by at as is are via towards toward using de la le el der die das un une'.split(' '));
 
@@ -103,6 +54,7 @@ function suffix(n: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Type labels (the list's type filter and groups, a `misc` entry's note)
 
 const TYPE_LABELS: Record<string, string> = {
   article: 'Article',
