@@ -119,10 +119,6 @@ export async function snapshotGroup(args: SnapshotArgs, out: Output): Promise<vo
   const maxAge = args.refresh ? 0 : (args.maxAge ?? DEFAULT_MAX_AGE);
   const options = loadOptions(args);
   const timeout = args.timeout || DEFAULT_TIMEOUT;
-  const openAlexMembers = group.members.some((m) => (m.format ?? 'openalex') === 'openalex' && openAlexAuthorKey(new URL(m.src)) !== undefined);
-  if (openAlexMembers && !args.apiKey) {
-    out.say('researcher-elements: no OpenAlex API key: without one OpenAlex allows very few list calls a day. Give one with --api-key or OPENALEX_API_KEY (free at https://openalex.org/settings/api).');
-  }
   await mkdir(join(outDir, MEMBERS_DIR), { recursive: true });
 
   const items: Item[] = group.members.map((m) => ({ src: m.src, format: m.format, file: join(outDir, MEMBERS_DIR, memberFileName(m.src)) }));
@@ -130,6 +126,11 @@ export async function snapshotGroup(args: SnapshotArgs, out: Output): Promise<vo
   for (const item of [...items, ...(extra ? [extra] : [])]) {
     const kept = await keptProfile(item.file, maxAge);
     if (kept) Object.assign(item, { kept: true, result: { status: 'fulfilled', value: kept } });
+  }
+
+  const openAlexToLoad = items.some((i) => !i.kept && (i.format ?? 'openalex') === 'openalex' && openAlexAuthorKey(new URL(i.src)) !== undefined);
+  if (openAlexToLoad && !args.apiKey) {
+    out.say('researcher-elements: no OpenAlex API key: without one OpenAlex allows very few list calls a day. Give one with --api-key or OPENALEX_API_KEY (free at https://openalex.org/settings/api).');
   }
 
   // Progress: members done of total, requests made, retries.
@@ -214,7 +215,7 @@ export async function snapshotGroup(args: SnapshotArgs, out: Output): Promise<vo
 
   const failed = items.filter((i) => i.result?.status !== 'fulfilled');
   out.say(
-    `Wrote ${args.out}: ${items.length - failed.length} of ${items.length} members (${items.filter((i) => i.kept).length} kept), ${built.counts.works} works, ${built.counts.collaborators} collaborator${built.counts.collaborators === 1 ? "" : "s"}.`,
+    `Wrote ${args.out}: ${items.length - failed.length} of ${items.length} members (${items.filter((i) => i.kept).length} kept), ${built.counts.works} works, ${built.counts.collaborators} collaborator${built.counts.collaborators === 1 ? '' : 's'}.`,
   );
   out.say(`Requests: ${log.summary()}.`);
   if (failed.length && !args.allowPartial) {
