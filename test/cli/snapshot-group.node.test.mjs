@@ -34,11 +34,16 @@ const WORKS = {
 const LOCAL = { version: 1, id: 'lee-local', name: 'Lee Local', works: [{ id: 'lee-1', title: 'A paper kept by hand', year: 2021, type: 'article', authors: [{ name: 'Lee Local' }] }] };
 
 /** OpenAlex: A41 and A42 answer, anything else is 404 (quoting the request, key included). */
-async function openAlex() {
+async function openAlex({ flaky = [] } = {}) {
   const requests = [];
   const server = createServer((req, res) => {
     requests.push(new URL(req.url, 'http://openalex.test'));
     const path = req.url.split('?')[0];
+    // A path in `flaky` answers 503 the first time it is asked for.
+    if (flaky.includes(path) && requests.filter((u) => u.pathname === path).length === 1) {
+      res.writeHead(503, { 'content-type': 'application/json' });
+      return res.end('{"error":"busy"}');
+    }
     const answers = { '/authors/A41': author('A41', 'Ann One'), '/authors/A42': author('A42', 'Bob Two'), '/works': WORKS };
     const body = answers[path];
     res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' });
@@ -182,6 +187,21 @@ test('a failed member: exit 1; with --allow-partial exit 0, and the roster keeps
     // Kept files made no requests: only the failed member was asked for again.
     assert.match(partial.stderr, /3 of 4 member files are newer/);
     for (const file of allFiles(out)) assert.ok(!readFileSync(file, 'utf8').includes('Secret-4b1d'), `${file} contains the API key`);
+  } finally {
+    await server.close();
+  }
+});
+
+test('a request that failed and was made again counts as a retry, in the progress and the summary', needsBuild, async () => {
+  const server = await openAlex({ flaky: ['/authors/A42'] });
+  try {
+    const { roster, out } = lab();
+    const r = await run(['snapshot', '--group', roster, '--out', out], server.base);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(server.requests.filter((u) => u.pathname === '/authors/A42').length, 2);
+    assert.match(r.stderr, /members 3\/3 · 4 requests · 1 retry/);
+    assert.match(r.stderr, /Requests: 3 author lookups, 1 works list call, 0 ORCID, 0 other; 1 retry\./);
+    assert.equal(readJson(join(out, 'members', 'openalex-A42.json')).name, 'Bob Two');
   } finally {
     await server.close();
   }
