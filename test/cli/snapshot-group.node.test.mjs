@@ -34,12 +34,16 @@ const WORKS = {
 const LOCAL = { version: 1, id: 'lee-local', name: 'Lee Local', works: [{ id: 'lee-1', title: 'A paper kept by hand', year: 2021, type: 'article', authors: [{ name: 'Lee Local' }] }] };
 
 /** OpenAlex: A41 and A42 answer, anything else is 404 (quoting the request, key included). */
-async function openAlex({ flaky = [] } = {}) {
+async function openAlex({ flaky = [], refuseWorks = false } = {}) {
   const requests = [];
   const server = createServer((req, res) => {
     requests.push(new URL(req.url, 'http://openalex.test'));
     const path = req.url.split('?')[0];
     // A path in `flaky` answers 503 the first time it is asked for.
+    if (refuseWorks && path === '/works') {
+      res.writeHead(403, { 'content-type': 'application/json' });
+      return res.end('{"error":"List calls need budget"}');
+    }
     if (flaky.includes(path) && requests.filter((u) => u.pathname === path).length === 1) {
       res.writeHead(503, { 'content-type': 'application/json' });
       return res.end('{"error":"busy"}');
@@ -202,6 +206,24 @@ test('a request that failed and was made again counts as a retry, in the progres
     assert.match(r.stderr, /members 3\/3 · 4 requests · 1 retry/);
     assert.match(r.stderr, /Requests: 3 author lookups, 1 works list call, 0 ORCID, 0 other; 1 retry\./);
     assert.equal(readJson(join(out, 'members', 'openalex-A42.json')).name, 'Bob Two');
+  } finally {
+    await server.close();
+  }
+});
+
+test('a member whose works did not load is written, and loaded again by the next run whatever --max-age says', needsBuild, async () => {
+  const server = await openAlex({ refuseWorks: true });
+  try {
+    const { roster, out } = lab();
+    const r = await run(['snapshot', '--group', roster, '--out', out], server.base);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(readJson(join(out, 'members', 'openalex-A41.json')).name, 'Ann One');
+    assert.match(r.stderr, /Ann One loaded only in part .*the next run reloads it/);
+    const first = server.requests.length;
+    const again = await run(['snapshot', '--group', roster, '--out', out, '--max-age', '7d'], server.base);
+    assert.equal(again.code, 0, again.stderr);
+    assert.deepEqual(server.requests.slice(first).map((u) => u.pathname).sort(), ['/authors/A41', '/authors/A42', '/works']);
+    assert.match(again.stderr, /1 of 3 member files are newer/);
   } finally {
     await server.close();
   }
