@@ -37,6 +37,12 @@ export interface SnapshotArgs {
   id?: string;
   format?: string;
   timeout?: number;
+  /** `--group FILE`: a roster to snapshot whole, into the directory `out`. */
+  group?: string;
+  /** `--max-age`, in ms: member files newer than this are kept (group snapshots). */
+  maxAge?: number;
+  refresh?: boolean;
+  allowPartial?: boolean;
 }
 
 export interface RenderArgs {
@@ -61,13 +67,21 @@ export interface HelpArgs {
 
 export type Args = SnapshotArgs | RenderArgs | HelpArgs;
 
-const SNAPSHOT_OPTIONS = ['openalex', 'orcid', 'bibtex', 'api-key', 'mailto', 'max-works', 'name', 'id', 'format', 'timeout'] as const;
+const SNAPSHOT_OPTIONS = ['openalex', 'orcid', 'bibtex', 'group', 'api-key', 'mailto', 'max-works', 'name', 'id', 'format', 'timeout', 'max-age', 'refresh', 'allow-partial'] as const;
+/** Options that only a group snapshot reads. */
+const GROUP_ONLY = ['max-age', 'refresh', 'allow-partial'] as const;
+/** Options that only a single snapshot reads. */
+const SINGLE_ONLY = ['name', 'id', 'format'] as const;
 const RENDER_OPTIONS = ['profile', 'elements', 'lang', 'theme', 'base-url', 'attr'] as const;
 
 const OPTIONS = {
   openalex: { type: 'string' },
   orcid: { type: 'string' },
   bibtex: { type: 'string' },
+  group: { type: 'string' },
+  'max-age': { type: 'string' },
+  refresh: { type: 'boolean' },
+  'allow-partial': { type: 'boolean' },
   out: { type: 'string', short: 'o' },
   'api-key': { type: 'string' },
   mailto: { type: 'string' },
@@ -112,11 +126,24 @@ function wholeNumber(values: Values, key: 'max-works' | 'timeout'): number | und
   return Number(v);
 }
 
+const DURATION_UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+
+/** `--max-age`: a whole number with a unit (`30m`, `12h`, `7d`, `2w`; `s` for seconds). */
+export function parseDuration(value: string): number {
+  const m = /^(\d+)\s*([smhdw])$/.exec(value.trim());
+  if (!m) throw new UsageError(`--max-age must be a number and a unit (s, m, h, d or w), e.g. 7d or 12h, not "${value}"`, 'snapshot');
+  return Number(m[1]) * DURATION_UNITS[m[2]!]!;
+}
+
 function snapshotArgs(values: Values, rest: string[], env: Readonly<Record<string, string | undefined>>): SnapshotArgs {
-  const sources = [values.openalex, values.orcid, values.bibtex, ...rest].filter((s) => s !== undefined);
+  const sources = [values.openalex, values.orcid, values.bibtex, values.group, ...rest].filter((s) => s !== undefined);
   if (sources.length !== 1) {
-    throw new UsageError(sources.length ? 'give exactly one source' : 'no source given (--openalex, --orcid, --bibtex or a URL)', 'snapshot');
+    throw new UsageError(sources.length ? 'give exactly one source' : 'no source given (--openalex, --orcid, --bibtex, --group or a URL)', 'snapshot');
   }
+  const grouped = values.group !== undefined;
+  const misplaced = (grouped ? SINGLE_ONLY : GROUP_ONLY).find((k) => values[k] !== undefined);
+  if (misplaced) throw new UsageError(grouped ? `--${misplaced} is not an option of snapshot --group` : `--${misplaced} needs --group`, 'snapshot');
+  if (grouped && !values.out) throw new UsageError('--group needs --out DIR (the directory to write the group into)', 'snapshot');
   const maxWorks = wholeNumber(values, 'max-works');
   const timeout = wholeNumber(values, 'timeout');
   // Never echo the key itself, not even in a usage error.
@@ -136,6 +163,10 @@ function snapshotArgs(values: Values, rest: string[], env: Readonly<Record<strin
     id: values.id,
     format: values.format,
     timeout,
+    group: values.group,
+    maxAge: values['max-age'] !== undefined ? parseDuration(values['max-age']) : undefined,
+    refresh: values.refresh,
+    allowPartial: values['allow-partial'],
   };
 }
 

@@ -7,6 +7,7 @@
  *   OPENALEX_API_KEY=… npx researcher-elements snapshot --openalex A5023888391 --out profile.json
  *   npx researcher-elements snapshot --orcid 0000-0003-0902-4386 --out profile.json
  *   npx researcher-elements snapshot --bibtex _bibliography/papers.bib --name "Lieselot Carrette"
+ *   npx researcher-elements snapshot --group group.json --out site/group
  *   npx researcher-elements render --profile profile.json > _includes/researcher.html
  *
  * `bin/researcher-elements.mjs` calls {@link run}. Progress and messages go to stderr; the exit
@@ -16,6 +17,7 @@ import { parseCommandLine, UsageError } from './args.js';
 import { Output } from './output.js';
 import { render } from './render.js';
 import { snapshot } from './snapshot.js';
+import { snapshotGroup } from './snapshot-group.js';
 import { RENDER_USAGE, SNAPSHOT_USAGE } from './usage.js';
 
 /** The API key as given on the command line (`--api-key KEY` or `--api-key=KEY`), before parsing. */
@@ -44,6 +46,7 @@ export async function run(argv: readonly string[], env: Readonly<Record<string, 
     }
     command = args.command;
     if (args.command === 'render') await render(args, out);
+    else if (args.group !== undefined) await snapshotGroup(args, out);
     else await snapshot(args, out);
     return 0;
   } catch (err) {

@@ -4,12 +4,14 @@
  */
 
 export const SNAPSHOT_USAGE = `Usage: researcher-elements snapshot <source> [options]
+       researcher-elements snapshot --group FILE --out DIR [options]
 
 Sources (exactly one):
   --openalex ID     an OpenAlex author: A5023888391, https://openalex.org/A5023888391 or orcid:0000-…
   --orcid ID        an ORCID iD or orcid.org URL: 0000-0003-0902-4386
   --bibtex FILE     a BibTeX file (or an http(s) URL of one)
   URL               any address the elements accept (detected as in the browser; see --format)
+  --group FILE      a group roster (docs/group-format.md): writes the whole group into --out DIR
 
 Options:
   --out FILE        write the JSON to FILE instead of standard output
@@ -27,6 +29,19 @@ Options:
   --mailto EMAIL    deprecated and ignored: OpenAlex's email "polite pool" ended when keys
                     became required; give --api-key instead
   -h, --help        this help
+
+A group (--group FILE --out DIR) writes DIR/members/*.json (one profile per member, with the date
+retrieved), DIR/works.json (the roster's extra works, if any), DIR/group.json (the roster, each
+member's src pointing at its file in members/) and DIR/group.merged.json (the merged group), so
+<research-group src="group.json"> needs no API. OpenAlex works come from list calls batched
+across members. Progress (members done, requests, retries) goes to stderr, then the requests
+made by kind. The key is written into no file. A member that fails keeps its original src in
+the roster (the page lists it as unavailable), and the exit status is 1 unless --allow-partial.
+  --max-age AGE     keep member files newer than AGE (e.g. 12h, 7d, 2w; default 24h): an
+                    interrupted run resumes, and a re-run makes no requests
+  --refresh         reload every member, whatever its file's age
+  --allow-partial   exit 0 even when some members could not be loaded
+  (--max-works, --api-key, --timeout apply to every member; --name, --id, --format do not)
 `;
 
 export const RENDER_USAGE = `Usage: researcher-elements render --profile FILE [options]
