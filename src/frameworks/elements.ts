@@ -11,6 +11,7 @@
  */
 import type { CollabGraph } from '../elements/collab-graph/collab-graph.js';
 import type { PublicationList } from '../elements/publication-list/publication-list.js';
+import type { ResearchGroup } from '../elements/research-group/research-group.js';
 import type { ResearcherCard } from '../elements/researcher-card/researcher-card.js';
 import type { ResearcherProfile } from '../elements/researcher-profile/researcher-profile.js';
 import type { TrustBadge } from '../elements/trust-badge/trust-badge.js';
@@ -18,6 +19,7 @@ import type {
   ClaimRequestEvent,
   CollaborateRequestEvent,
   FollowRequestEvent,
+  MemberErrorEvent,
   NodeSelectEvent,
   ProfileErrorEvent,
   ProfileLoadEvent,
@@ -88,6 +90,12 @@ export type ResearcherProfileProps = Props<ResearcherProfile, SourceKeys | 'head
     'structured-data'?: boolean;
   };
 
+/** `group` is the roster as a value (what `loadGroup()` returns, or members carrying their `profile`). */
+export type ResearchGroupProps = Props<ResearchGroup, 'src' | 'group' | 'timeout' | 'theme' | 'headingLevel' | 'maxWorks' | 'mailto' | 'apiKey'> &
+  SourceAttributes & {
+    'heading-level'?: NumberAttribute;
+  };
+
 /** Events every element that shows a profile fires. */
 export interface ProfileElementEvents {
   'profile-load': ProfileLoadEvent;
@@ -113,6 +121,14 @@ export interface CollabGraphEvents extends ProfileElementEvents {
 /** Every event of the elements inside bubbles through a `<researcher-profile>` (they are composed). */
 export interface ResearcherProfileEvents extends ResearcherCardEvents, PublicationListEvents, CollabGraphEvents {}
 
+/**
+ * `<research-group>` fires `member-error` per member that could not be loaded, and the events of
+ * the elements inside it (its own layout's or the provider's children) bubble through it.
+ */
+export interface ResearchGroupEvents extends ResearcherProfileEvents {
+  'member-error': MemberErrorEvent;
+}
+
 /** Tag → element class, props and events: what the framework typings are generated from. */
 export interface ResearcherElementTypes {
   'researcher-profile': { element: ResearcherProfile; props: ResearcherProfileProps; events: ResearcherProfileEvents };
@@ -120,6 +136,7 @@ export interface ResearcherElementTypes {
   'trust-badge': { element: TrustBadge; props: TrustBadgeProps; events: TrustBadgeEvents };
   'publication-list': { element: PublicationList; props: PublicationListProps; events: PublicationListEvents };
   'collab-graph': { element: CollabGraph; props: CollabGraphProps; events: CollabGraphEvents };
+  'research-group': { element: ResearchGroup; props: ResearchGroupProps; events: ResearchGroupEvents };
 }
 
 export type ResearcherElementTag = keyof ResearcherElementTypes;

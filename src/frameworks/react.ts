@@ -5,7 +5,7 @@
  * importing them registers the elements, before React's first render.
  *
  * ```tsx
- * import { ResearcherCard, PublicationList } from 'researcher-elements/react.js';
+ * import { ResearcherCard, PublicationList, ResearchGroup } from 'researcher-elements/react.js';
  *
  * <ResearcherCard profile={data} headingLevel={3} onFollowRequest={(e) => e.preventDefault()} />
  * <PublicationList src="/data/wuhui-chen.json" groupBy="year" pageSize={10} onWorkSelect={(e) => e.detail.work} />
@@ -36,8 +36,10 @@ import '../elements/researcher-card/researcher-card.define.js';
 import '../elements/trust-badge/trust-badge.define.js';
 import '../elements/publication-list/publication-list.define.js';
 import '../elements/collab-graph/collab-graph.define.js';
+import '../elements/research-group/research-group.define.js';
 import { CollabGraph as CollabGraphElement } from '../elements/collab-graph/collab-graph.js';
 import { PublicationList as PublicationListElement } from '../elements/publication-list/publication-list.js';
+import { ResearchGroup as ResearchGroupElement } from '../elements/research-group/research-group.js';
 import { ResearcherCard as ResearcherCardElement } from '../elements/researcher-card/researcher-card.js';
 import { ResearcherProfile as ResearcherProfileElement } from '../elements/researcher-profile/researcher-profile.js';
 import { TrustBadge as TrustBadgeElement } from '../elements/trust-badge/trust-badge.js';
@@ -107,6 +109,18 @@ export const CollabGraph = createComponent({
   events: eventsOf<'collab-graph'>(...PROFILE_EVENTS, 'node-select'),
 });
 
+/**
+ * `<research-group>`: `group` (the roster as a value) or `src`; `onMemberError` for each member
+ * that could not be loaded, and the events of the elements inside it.
+ */
+export const ResearchGroup = createComponent({
+  react: React,
+  tagName: 'research-group',
+  elementClass: ResearchGroupElement,
+  displayName: 'ResearchGroup',
+  events: eventsOf<'research-group'>(...CARD_EVENTS, 'work-select', 'node-select', 'member-error'),
+});
+
 /** `onprofile-load`, `onfollow-request`, …: listeners React 19 adds with `addEventListener`. */
 export type ReactEventProps<Events> = { [K in keyof Events & string as `on${K}`]?: (event: Events[K]) => void };
 
@@ -127,6 +141,7 @@ declare module 'react' {
       'trust-badge': ReactProps<'trust-badge'>;
       'publication-list': ReactProps<'publication-list'>;
       'collab-graph': ReactProps<'collab-graph'>;
+      'research-group': ReactProps<'research-group'>;
     }
   }
 }

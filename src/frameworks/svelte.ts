@@ -38,6 +38,7 @@ declare global {
       'trust-badge': SvelteProps<'trust-badge'>;
       'publication-list': SvelteProps<'publication-list'>;
       'collab-graph': SvelteProps<'collab-graph'>;
+      'research-group': SvelteProps<'research-group'>;
     }
   }
 }

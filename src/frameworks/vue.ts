@@ -58,5 +58,6 @@ declare module 'vue' {
     'trust-badge': VueCustomElement<'trust-badge'>;
     'publication-list': VueCustomElement<'publication-list'>;
     'collab-graph': VueCustomElement<'collab-graph'>;
+    'research-group': VueCustomElement<'research-group'>;
   }
 }

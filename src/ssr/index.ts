@@ -29,6 +29,17 @@ import { bundlerSafeStyles } from './styles.js';
 export const SERVER_RENDERED_ELEMENTS = ['researcher-card', 'trust-badge', 'publication-list'] as const;
 export type ServerRenderedElement = (typeof SERVER_RENDERED_ELEMENTS)[number];
 
+/**
+ * The library's elements that are not rendered on the server, and why: the message of the
+ * `RangeError` thrown when one is listed in `elements` (or, for a group, given as a child).
+ */
+const NOT_SERVER_RENDERED: Record<string, string> = {
+  'collab-graph': "it draws on a canvas in the browser; add it with children: [{ tag: 'collab-graph' }]",
+  'research-group':
+    'a group is loaded from its roster (each member\'s profile) in the browser, and server rendering takes one profile; ' +
+    'write <research-group src="group.json"> in the page, or render each member with renderProfileHtml',
+};
+
 /** What {@link renderProfileHtml} renders when `elements` is not given (the card includes the trust badge). */
 export const DEFAULT_ELEMENTS: readonly ServerRenderedElement[] = ['researcher-card', 'publication-list'];
 
@@ -252,13 +263,14 @@ function childHtml(child: ProfileChild, index: number, lang: string, theme: stri
     throw new RangeError(`children[${index}]: <${tag}> is rendered on the server; list it in elements instead`);
   }
   if (tag === 'researcher-profile') throw new RangeError(`children[${index}]: <researcher-profile> is the wrapper itself`);
+  if (tag === 'research-group') throw new RangeError(`children[${index}]: <research-group> does not show the embedded profile: ${NOT_SERVER_RENDERED[tag]}`);
   const attributes = (child as { attributes?: Attributes }).attributes;
   return `<${tag}${attributeText(tag, attributes, { lang, theme })}></${tag}>`;
 }
 
 function checkTag(tag: string): ServerRenderedElement {
   if ((SERVER_RENDERED_ELEMENTS as readonly string[]).includes(tag)) return tag as ServerRenderedElement;
-  const why = tag === 'collab-graph' ? " (it draws on a canvas in the browser; add it with children: [{ tag: 'collab-graph' }])" : '';
+  const why = NOT_SERVER_RENDERED[tag] ? ` (${NOT_SERVER_RENDERED[tag]})` : '';
   throw new RangeError(`<${tag}> is not rendered on the server${why}; the elements that are: ${SERVER_RENDERED_ELEMENTS.join(', ')}`);
 }
 

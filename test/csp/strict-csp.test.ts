@@ -3,7 +3,7 @@
  * browser tests) under `script-src 'self'; style-src 'self'; require-trusted-types-for 'script';
  * trusted-types lit-html` shows the reference researcher, survives hostile data, and reports no
  * CSP violation. Every element renders there in every variant and state (loading, error, empty,
- * loaded; compact card, whole-profile layout, graph table, opened panels), and no rendered node
+ * loaded; compact card, whole-profile layout, the group page, graph table, opened panels), and no rendered node
  * carries a `style` attribute or an inline `<style>` (the page's CSP would block them: the look
  * would silently break for the users of such pages).
  */
@@ -50,7 +50,7 @@ async function settled(win: Window, el: Element | null): Promise<void> {
   }
 }
 
-const SELECTOR = 'researcher-profile, researcher-card, trust-badge, publication-list, collab-graph';
+const SELECTOR = 'researcher-profile, researcher-card, trust-badge, publication-list, collab-graph, research-group';
 
 /** Every element of the library in `root`, through shadow roots. */
 function allElements(root: ParentNode): Element[] {
@@ -122,7 +122,7 @@ describe('strict Content-Security-Policy page', function () {
   after(() => frame?.remove());
 
   it('registers every element from the one CDN file', () => {
-    for (const tag of ['researcher-profile', 'researcher-card', 'trust-badge']) {
+    for (const tag of ['researcher-profile', 'researcher-card', 'trust-badge', 'research-group']) {
       expect(win.customElements.get(tag), tag).to.not.equal(undefined);
     }
   });
@@ -197,7 +197,7 @@ describe('strict Content-Security-Policy page', function () {
       expect(win.getComputedStyle(dark).colorScheme).to.equal('dark');
       expect(shadowText(dark)).to.include('关注');
       // Errors: not found (card in the layout, graph, list) and invalid inline data.
-      for (const id of ['whole-missing', 'graph-missing', 'list-missing', 'invalid']) {
+      for (const id of ['whole-missing', 'graph-missing', 'list-missing', 'invalid', 'group-missing']) {
         expect(shadowText(byId(id)), id).to.match(/⚠|not found|not valid|version/i);
         const error = allElements(byId(id).shadowRoot ?? byId(id)).concat(byId(id)).map((el) => part(el, 'error')).find(Boolean);
         expect(error, `${id} shows an error`).to.not.equal(undefined);
@@ -207,6 +207,26 @@ describe('strict Content-Security-Policy page', function () {
       expect(part(byId('empty-graph'), 'empty'), 'empty graph').to.not.equal(null);
       expect(shadowText(byId('empty-card'))).to.include('Emma Empty');
       expect(win.__violations).to.deep.equal([]);
+    });
+
+    it('renders <research-group> as a whole page from an inline roster, with no request, no violation and no inline style', () => {
+      const group = byId('group');
+      expect(part(group, 'layout'), 'the group page').to.not.equal(null);
+      expect(part(group, 'header')!.textContent).to.include('River Lab');
+      const cards = [...group.shadowRoot!.querySelectorAll('[part~="member-card"]')];
+      expect(cards.map((c) => shadowText(c).match(/Ada Lead|Bo Student/)?.[0])).to.deep.equal(['Ada Lead', 'Bo Student']);
+      expect(group.shadowRoot!.querySelector('[part~="member-unavailable"]')?.textContent).to.include('Cy Former');
+      expect(part(part(group, 'graph'), 'canvas'), 'the group graph').to.not.equal(null);
+      const works = shadowText(part(group, 'publications'));
+      expect(works.split('Drift of Ice Floes in Sparse Gauge Networks'), 'the joint work, once').to.have.length(2);
+      expect(works).to.include('Urban Floodplains in Growing Cities');
+      const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      expect(requests.filter((p) => p.includes('/people/')), 'the members were given inline').to.deep.equal([]);
+      // Every shadow root inside the group (its cards, badges, graph and list) is scanned.
+      expect(allElements(group.shadowRoot!).length, 'two member cards, the graph and the list').to.be.at.least(4);
+      expectNoInlineStyles(group.shadowRoot!, '<research-group id="group">');
+      expect(win.__violations).to.deep.equal([]);
+      expect(win.__errors).to.deep.equal([]);
     });
 
     it('no rendered node has a style attribute or an inline <style>', () => {
@@ -232,7 +252,7 @@ describe('strict Content-Security-Policy page', function () {
       expect(part(list, 'cite')!.hidden).to.equal(false);
       expectNoInlineStyles(doc);
 
-      for (const graph of [byId('rich-graph'), part(byId('whole'), 'graph')!] as Loading[]) {
+      for (const graph of [byId('rich-graph'), part(byId('whole'), 'graph')!, part(byId('group'), 'graph')!] as Loading[]) {
         const toggle = [...graph.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Table')!;
         toggle.click();
         await graph.updateComplete;
@@ -250,10 +270,11 @@ describe('strict Content-Security-Policy page', function () {
     it('the loading state of every element adds none either', async () => {
       const added: Element[] = [];
       try {
-        for (const tag of ['researcher-card', 'trust-badge', 'publication-list', 'collab-graph', 'researcher-profile']) {
+        for (const tag of ['researcher-card', 'trust-badge', 'publication-list', 'collab-graph', 'researcher-profile', 'research-group']) {
           const el = doc.createElement(tag);
           // A URL of its own, so nothing is cached: the first render is the loading one.
-          el.setAttribute('src', `./strict-csp.rich-profile.json?loading=${tag}`);
+          const file = tag === 'research-group' ? 'strict-csp.group.json' : 'strict-csp.rich-profile.json';
+          el.setAttribute('src', `./${file}?loading=${tag}`);
           doc.body.append(el);
           added.push(el);
           await (el as Loading).updateComplete;

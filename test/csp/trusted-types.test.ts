@@ -70,7 +70,7 @@ describe('several CDN files under Trusted Types (CSP sent as an HTTP header)', f
     });
   });
 
-  describe('per-element files (badge, list, card) and the all-in-one file on one page', () => {
+  describe('per-element files (badge, list, card, group) and the all-in-one file on one page', () => {
     let frame: HTMLIFrameElement;
     let win: ProbeWindow;
     let doc: Document;
@@ -80,11 +80,14 @@ describe('several CDN files under Trusted Types (CSP sent as an HTTP header)', f
       await waitUntil(() => TAGS.every((t) => win.customElements.get(t)), 'not every element was defined', { timeout: 15000 });
       await waitUntil(() => /Wuhui Chen/.test(shadowText(doc.getElementById('card'))), 'the card never rendered', { timeout: 15000 });
       await waitUntil(() => /publications?/.test(shadowText(doc.getElementById('list'))), 'the list never rendered', { timeout: 15000 });
+      await waitUntil(() => /Ana Lima[\s\S]*Wuhui Chen|error/i.test(shadowText(doc.getElementById('group'))), 'the group never rendered', {
+        timeout: 15000,
+      });
     });
     after(() => frame?.remove());
 
     it('defines every element', () => {
-      for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.not.equal(undefined);
+      for (const tag of [...TAGS, 'research-group']) expect(win.customElements.get(tag), tag).to.not.equal(undefined);
     });
 
     it('renders each element', async () => {
@@ -93,6 +96,12 @@ describe('several CDN files under Trusted Types (CSP sent as an HTTP header)', f
       expect(shadowText(doc.getElementById('list'))).to.include('Training and Serving System of Foundation Models');
       const graph = doc.getElementById('graph')!;
       await waitUntil(() => graph.shadowRoot?.querySelector('canvas, [part="empty"], table'), 'the graph rendered', { timeout: 15000 });
+      // The group page from cdn/research-group.js: its two members loaded, their cards rendered.
+      const group = doc.getElementById('group')!;
+      expect(group.shadowRoot!.querySelector('[part~="header"]')?.textContent).to.include('CSP Lab');
+      expect(shadowText(group)).to.include('Ana Lima');
+      expect(shadowText(group)).to.include('Wuhui Chen');
+      expect(group.shadowRoot!.querySelector('[part~="member-unavailable"]'), 'every member loaded').to.equal(null);
     });
 
     it('evaluates Lit once, with no CSP violation and no error', () => {

@@ -1,13 +1,15 @@
 // The React components of researcher-elements/react.js (built with @lit/react), as an app uses
 // them; compiled by tsx.node.test.mjs against the built package.
 import { useRef, useState } from 'react';
-import { CollabGraph, PublicationList, ResearcherCard, ResearcherProfile, TrustBadge } from 'researcher-elements/react.js';
+import { CollabGraph, PublicationList, ResearchGroup, ResearcherCard, ResearcherProfile, TrustBadge } from 'researcher-elements/react.js';
 import type {
   CollabGraph as CollabGraphElement,
   FollowRequestEvent,
+  MemberErrorEvent,
   NodeSelectEvent,
   Profile,
   ProfileInput,
+  ResearchGroup as ResearchGroupElement,
   ResearcherCard as ResearcherCardElement,
   WorkSelectEvent,
 } from 'researcher-elements';
@@ -16,6 +18,7 @@ import wuhui from './wuhui-chen.json';
 export function Lab({ data, onFollow }: { data: ProfileInput; onFollow: (e: FollowRequestEvent) => void }) {
   const card = useRef<ResearcherCardElement>(null);
   const graph = useRef<CollabGraphElement>(null);
+  const lab = useRef<ResearchGroupElement>(null);
   const [name, setName] = useState('');
   const [loaded, setLoaded] = useState<Profile | null>(null);
 
@@ -47,6 +50,19 @@ export function Lab({ data, onFollow }: { data: ProfileInput; onFollow: (e: Foll
       <ResearcherCard profile={data} maxWorks={50} timeout={5000} />
       <ResearcherCard profile={wuhui} />
       <ResearcherProfile profile={loaded} onWorkSelect={(e) => e.detail.work.id} onNodeSelect={(e) => e.detail.node.id} />
+      <ResearchGroup
+        ref={lab}
+        group={{ name: 'Chen Lab', members: [{ role: 'lead', profile: wuhui }] }}
+        headingLevel={2}
+        maxWorks={100}
+        theme="dark"
+        onMemberError={(e: MemberErrorEvent) => console.warn(e.detail.member.src, e.detail.message, e.detail.status)}
+        onProfileLoad={(e) => setName(e.detail.profile.name)}
+        onProfileError={(e) => e.detail.message}
+      />
+      <ResearchGroup src="/data/lab.json" timeout={5000} onWorkSelect={(e) => e.detail.work.id}>
+        <PublicationList groupBy="year" />
+      </ResearchGroup>
       <p>{name}</p>
     </>
   );

@@ -7,6 +7,7 @@ import {
   ResearcherCard,
   type CollabGraph,
   type FollowRequestEvent,
+  type MemberErrorEvent,
   type NodeSelectEvent,
   type Profile,
   type ProfileErrorEvent,
@@ -78,6 +79,16 @@ export function LabPage({ onFollow }: { onFollow: (e: FollowRequestEvent) => voi
       <publication-list profile={data} structuredData />
       <collab-graph profile={wuhui} />
       <researcher-card profile={fromJson} />
+      <research-group
+        group={{ name: 'Chen Lab', members: [{ role: 'lead', profile: wuhui }] }}
+        heading-level="2"
+        max-works={100}
+        onmember-error={(e: MemberErrorEvent) => console.warn(e.detail.member.src, e.detail.message)}
+        onprofile-load={(e: ProfileLoadEvent) => e.detail.profile.name}
+      />
+      <research-group src="/data/lab.json" headingLevel={3} theme="auto">
+        <publication-list group-by="year" />
+      </research-group>
     </main>
   );
 }

@@ -3,7 +3,8 @@
 // headless Chromium:   node --test test/frameworks/react-components.node.test.mjs   (after `npm run build`)
 // Props arrive as properties (an object profile, numbers), a re-render updates them, no
 // `profile="[object Object]"` attribute is written, and onProfileLoad / onFollowRequest receive the
-// elements' events (preventDefault reaching the element: Follow opens nothing).
+// elements' events (preventDefault reaching the element: Follow opens nothing); <ResearchGroup>
+// takes its roster as the `group` property and reports onProfileLoad and onMemberError.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -65,6 +66,25 @@ test('React components: properties, re-renders and typed event props work in the
     assert.ok(seen.includes('profile-load:Wuhui Chen'), JSON.stringify(seen));
     assert.ok(seen.includes('follow-request:wuhui-chen'), JSON.stringify(seen));
     assert.deepEqual(popups, [], 'Follow opened a page although the app prevented it');
+
+    // <ResearchGroup>: the group object arrives as a property, headingLevel as a number, and
+    // onProfileLoad / onMemberError receive the group's events.
+    await page.waitForFunction(() => window.__seen.some((s) => s.startsWith('member-error:')));
+    const group = await page.evaluate(() => {
+      const el = document.querySelector('#group');
+      return {
+        tag: el.localName,
+        groupAttribute: el.getAttribute('group'),
+        headingLevel: el.headingLevel,
+        name: el.shadowRoot.querySelector('[part~="name"]')?.textContent?.trim(),
+        nameLevel: el.shadowRoot.querySelector('[part~="name"]')?.getAttribute('aria-level'),
+        unavailable: el.shadowRoot.querySelector('[part~="member-unavailable"]')?.textContent?.includes('Gone Member'),
+      };
+    });
+    assert.deepEqual(group, { tag: 'research-group', groupAttribute: null, headingLevel: 3, name: 'Chen Lab', nameLevel: '3', unavailable: true });
+    const after = await page.evaluate(() => window.__seen);
+    assert.ok(after.includes('group-load:Chen Lab'), JSON.stringify(after));
+    assert.ok(after.includes('member-error:Gone Member'), JSON.stringify(after));
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

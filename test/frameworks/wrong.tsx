@@ -13,6 +13,8 @@ export function Wrong() {
       <publication-list sort="random" /> {/* expect-error: no such sort */}
       <collab-graph mode="tree" /> {/* expect-error: mode is coauthors | full */}
       <researcher-profile profile="not an object" /> {/* expect-error: profile is an object */}
+      <research-group theme="blue" /> {/* expect-error: theme is light | dark | auto */}
+      <research-group headingLevel="2" /> {/* expect-error: headingLevel is a number */}
       <researcher-card src="/ok.json" />
     </div>
   );

@@ -64,3 +64,15 @@ test('children: anything else is refused with a message that says what to do', n
   // Listing collab-graph as a server-rendered element points at children.
   await assert.rejects(ssr.renderProfileHtml({ profile: referenceProfile, elements: ['collab-graph'] }), /children: \[\{ tag: 'collab-graph' \}\]/);
 });
+
+test('<research-group> is refused with a message that says why and what to do, as an element and as a child', needsBuild, async () => {
+  const why = /<research-group> is not rendered on the server \(a group is loaded from its roster .* in the browser.*write <research-group src="group\.json"> in the page, or render each member with renderProfileHtml\)/;
+  await assert.rejects(ssr.renderProfileHtml({ profile: referenceProfile, elements: ['research-group'] }), why);
+  await assert.rejects(ssr.renderElementHtml('research-group', { profile: referenceProfile }), why);
+  await assert.rejects(ssr.renderProfileHtml({ profile: referenceProfile, attributes: { 'research-group': { id: 'lab' } } }), why);
+  // Inside a <researcher-profile> it would not show the embedded profile: refused too, not written empty.
+  await assert.rejects(
+    ssr.renderProfileHtml({ profile: referenceProfile, children: [{ tag: 'research-group' }] }),
+    /children\[0\]: <research-group> does not show the embedded profile: a group is loaded from its roster/,
+  );
+});
