@@ -17,7 +17,7 @@ export function nameKey(name: string): string {
     .trim();
 }
 
-function orcidKey(orcid: string | null | undefined): string | null {
+export function orcidKey(orcid: string | null | undefined): string | null {
   const m = /(\d{4}-?\d{4}-?\d{4}-?\d{3}[\dX])\s*\/?$/i.exec(orcid ?? '');
   return m ? m[1]!.replace(/-/g, '').toUpperCase() : null;
 }

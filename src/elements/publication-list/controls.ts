@@ -1,5 +1,6 @@
 /**
- * The toolbar of <publication-list>: search (debounced), type, year from/to, sort, grouping,
+ * The toolbar of <publication-list>: search (debounced), type, year from/to, member (a group's
+ * list), sort, grouping,
  * "Clear filters" and "Download BibTeX". `ControlsController` owns the search timer and the
  * handlers; `renderControls` is the template.
  */
@@ -8,9 +9,10 @@ import { formatNumber } from '../../core/i18n.js';
 import { GROUP_MODES, SORT_MODES, type GroupMode, type Prepared, type SortMode } from './model.js';
 import type { ListMessageKey } from './messages/en.js';
 import type { PublicationList } from './publication-list.js';
+import { membersOf, renderMemberSelect } from './members.js';
 
 /** The names `controls` accepts, in display order. */
-export const CONTROL_NAMES = ['search', 'type', 'year', 'sort', 'group', 'download'] as const;
+export const CONTROL_NAMES = ['search', 'type', 'year', 'member', 'sort', 'group', 'download'] as const;
 export type ControlName = (typeof CONTROL_NAMES)[number];
 
 const SORT_LABELS: Record<SortMode, ListMessageKey> = { newest: 'sortNewest', oldest: 'sortOldest', cited: 'sortCited', title: 'sortTitle' };
@@ -28,6 +30,7 @@ export function controlSet(controls: string | null, p: Prepared): Set<ControlNam
     const set = new Set<ControlName>(['search', 'sort', 'group', 'download']);
     if (p.types.length > 1) set.add('type');
     if (p.years.length > 1) set.add('year');
+    if ((membersOf(p)?.list.length ?? 0) > 1) set.add('member');
     return set;
   }
   return new Set(raw.split(/[\s,]+/).filter((n): n is ControlName => (CONTROL_NAMES as readonly string[]).includes(n)));
@@ -98,6 +101,10 @@ export class ControlsController implements ReactiveController {
     this.host.yearTo = v ? Number(v) : null;
   };
 
+  onMember = (e: Event): void => {
+    this.host.member = (e.target as HTMLSelectElement).value || null;
+  };
+
   onSort = (e: Event): void => {
     this.host.sort = (e.target as HTMLSelectElement).value as SortMode;
   };
@@ -113,6 +120,7 @@ export class ControlsController implements ReactiveController {
     host.type = null;
     host.yearFrom = null;
     host.yearTo = null;
+    host.member = null;
     const input = host.renderRoot.querySelector<HTMLInputElement>('#search');
     if (input) input.value = '';
     host._focusNext = input ? '#search' : '.count';
@@ -137,6 +145,7 @@ export function renderControls(host: PublicationList, p: Prepared, controls: Set
   const to = host._yearTo;
   const yearsAsc = [...p.years].reverse();
   const hasWorks = !!host._view?.ordered.length;
+  const members = controls.has('member') ? membersOf(p) : null;
   const select = (id: string, label: string, onChange: (e: Event) => void, options: TemplateResult[]) =>
     html`<div class="field">
       <label for=${id}>${label}</label>
@@ -183,6 +192,7 @@ export function renderControls(host: PublicationList, p: Prepared, controls: Set
           ...withValue(p.years, to, true).map((y) => html`<option value=${y} ?selected=${to === y}>${y}</option>`),
         ])}`
       : nothing}
+    ${members && members.list.length > 1 ? renderMemberSelect(host, members) : nothing}
     ${controls.has('sort')
       ? select(
           'sort',

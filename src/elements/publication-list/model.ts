@@ -302,6 +302,8 @@ export interface Filter {
   types: readonly string[];
   yearFrom: number | null;
   yearTo: number | null;
+  /** A group member's id: only the works in which `members` names them. */
+  member?: string | null;
 }
 
 /** Search terms: folded, split on white space; every term must match (AND). */
@@ -317,11 +319,13 @@ export function filterEntries(list: readonly Entry[], f: Filter): Entry[] {
   let to = f.yearTo;
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
   const years = from !== null || to !== null;
-  if (!t.length && !types && !years) return list as Entry[];
+  const member = f.member || null;
+  if (!t.length && !types && !years && !member) return list as Entry[];
   const match = t.length ? (list[0]?.owner.search?.matcher(list, t) ?? null) : null;
   const out: Entry[] = [];
   for (const e of list) {
     if (types && !types.has(e.type)) continue;
+    if (member && !e.work.members?.includes(member)) continue;
     if (years) {
       if (e.year === null) continue;
       if (from !== null && e.year < from) continue;

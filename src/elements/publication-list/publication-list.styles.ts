@@ -207,6 +207,19 @@ export const publicationListStyles = css`
     font-weight: var(--_self-font-weight);
     color: var(--_color-text);
   }
+  .member {
+    font-weight: var(--_self-font-weight);
+    color: var(--_color-text);
+    background: none;
+    text-decoration: underline;
+    text-decoration-thickness: 0.1em;
+    text-underline-offset: 0.2em;
+  }
+  .work-members {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_color-muted);
+  }
   .linkish {
     display: inline;
     padding: 0 0.15em;

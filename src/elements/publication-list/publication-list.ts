@@ -15,6 +15,7 @@ import { typeLabel } from '../../data/citations/keys.js';
 import { CitePanelController } from './cite-panel.js';
 import { CoinsController } from './coins.js';
 import { ControlsController, controlSet, renderControls } from './controls.js';
+import { membersOf, type Members } from './members.js';
 import {
   GROUP_MODES,
   SORT_MODES,
@@ -56,7 +57,7 @@ addBuiltinMessages(en, { 'zh-Hans': () => import('./messages/zh-Hans.js').then((
  * works keep a small DOM.
  *
  * Controls (`controls`): `search` (title, venue, authors and abstract; debounced; the count is
- * announced), `type`, `year` (from/to), `sort` (newest, oldest, most cited, title), `group`
+ * announced), `type`, `year` (from/to), `member` (a group's list only), `sort` (newest, oldest, most cited, title), `group`
  * (none, year, type) and `download` (BibTeX of the filtered list). `controls="none"` hides them
  * all; a list such as `controls="search sort"` shows those; unset (`auto`) shows the useful ones
  * when there are more than 5 works.
@@ -67,6 +68,8 @@ addBuiltinMessages(en, { 'zh-Hans': () => import('./messages/zh-Hans.js').then((
  *
  * The researcher is emphasised in author lists when an author's `id` is the profile's id, their
  * ORCID is the profile's ORCID, or their name is the profile's name or one of `highlight-author`.
+ * A group's list (inside `<research-group>`) marks every member's name instead, says under each
+ * work which members wrote it, and offers a `member` filter (the control appears with two members or more).
  *
  * @tagname publication-list
  * @summary A searchable, citable list of publications that stays fast at thousands of works.
@@ -91,6 +94,8 @@ addBuiltinMessages(en, { 'zh-Hans': () => import('./messages/zh-Hans.js').then((
  * @csspart work-title - The title (a link when the work has a DOI or URL).
  * @csspart work-authors - The author list.
  * @csspart self - The researcher's own name in an author list.
+ * @csspart member - A group member's name in an author list (a `<mark>`, bold and underlined).
+ * @csspart work-members - "Members: …" under a work of a group's list.
  * @csspart authors-toggle - "+246 more" / "Show fewer".
  * @csspart work-facts - Citations and topics.
  * @csspart topic - One topic.
@@ -146,6 +151,9 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
   /** Only works of these types (`article`, `preprint`, … separated by spaces or commas). */
   @property() type: string | null = null;
 
+  /** In a group's list, only the works of this member (the member's id, as the select sets it). */
+  @property() member: string | null = null;
+
   /** Only works from this year on. */
   @property({ attribute: 'year-from', converter: numberAttribute<number | null>('year-from', { default: null, min: -9999, max: 9999, integer: true }) }) yearFrom: number | null = null;
 
@@ -194,6 +202,8 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
   _cites = new Set<string>();
   _allAuthors = new Set<string>();
   _focusNext: string | null = null;
+  /** A group's members (null for a researcher's list). */
+  _members: Members | null = null;
   readonly _views = new ViewCache();
   readonly _controls = new ControlsController(this);
   readonly _citePanel = new CitePanelController(this);
@@ -290,9 +300,9 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
     return this.id || 'publication-list';
   }
 
-  /** True when search, type or year narrows the list. */
+  /** True when search, type, year or member narrows the list. */
   get _filtering(): boolean {
-    return !!this.query.trim() || this._types.length > 0 || this._yearFrom !== null || this._yearTo !== null;
+    return !!this.query.trim() || this._types.length > 0 || this._yearFrom !== null || this._yearTo !== null || !!this.member;
   }
 
   /** The level of a heading `offset` below the element's own. */
@@ -303,7 +313,7 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const resets = ['query', 'type', 'yearFrom', 'yearTo', 'sort', 'groupBy', 'limit', 'pageSize', 'profile', 'src'];
+    const resets = ['query', 'member', 'type', 'yearFrom', 'yearTo', 'sort', 'groupBy', 'limit', 'pageSize', 'profile', 'src'];
     if (resets.some((k) => changed.has(k))) this._shown = 0;
   }
 
@@ -352,6 +362,7 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
       this._prepared = p;
       this._shown = 0;
     }
+    const members = (this._members = membersOf(p));
     const view = this._views.compute(this, p);
     const total = p.entries.length;
     const count = view.ordered.length;
@@ -362,7 +373,7 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
     const controls = controlSet(this.controls, p);
     const titleLevel = this._level(this._groupMode !== 'none' ? 2 : 1);
     const list = count
-      ? renderWorks(this, view, visible, selfMatcher(profile, this.highlightAuthor), titleLevel)
+      ? renderWorks(this, view, visible, members ? members.is : selfMatcher(profile, this.highlightAuthor), titleLevel)
       : html`<div class="no-match" part="no-match">
           <p>${this.t(total ? 'noMatch' : 'noPublications')}</p>
           ${this._filtering ? html`<button class="btn" type="button" @click=${this._controls.clearFilters}>${this.t('clearFilters')}</button>` : nothing}

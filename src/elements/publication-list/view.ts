@@ -1,5 +1,5 @@
 /**
- * The list's view: the works matching search, type and years, sorted, limited and grouped.
+ * The list's view: the works matching search, type, years and member, sorted, limited and grouped.
  * Computed once per change of those inputs; a query that extends the last one filters only the
  * last matches (typing stays fast at thousands of works).
  */
@@ -21,18 +21,19 @@ export class ViewCache {
   private matches: Entry[] | null = null;
 
   compute(host: PublicationList, p: Prepared): View {
-    const key = [p, host.query, host.type, host.yearFrom, host.yearTo, host._sortMode, host._groupMode, host._limit];
+    const key = [p, host.query, host.member, host.type, host.yearFrom, host.yearTo, host._sortMode, host._groupMode, host._limit];
     if (this.view && key.every((k, i) => k === this.key[i])) return this.view;
     const sort = host._sortMode;
     const group = host._groupMode;
     // Typing more only narrows the last matches: filter those, not every work again.
     const prev = this.key;
-    const narrowing = this.matches && prev[0] === p && key.slice(2, 6).every((k, i) => k === prev[i + 2]) && refines(String(prev[1] ?? ''), host.query);
+    const narrowing = this.matches && prev[0] === p && key.slice(2, 7).every((k, i) => k === prev[i + 2]) && refines(String(prev[1] ?? ''), host.query);
     const matches = filterEntries(narrowing ? this.matches! : sortedEntries(p, sort), {
       query: host.query,
       types: host._types,
       yearFrom: host._yearFrom,
       yearTo: host._yearTo,
+      member: host.member,
     });
     // `limit` keeps the first works in sort order; grouping then arranges those.
     const limited = matches.length > host._limit ? matches.slice(0, host._limit) : matches;

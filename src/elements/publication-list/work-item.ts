@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { WorkSelectEvent } from '../../core/events.js';
 import { displayAuthors, type selfMatcher } from './authors.js';
 import type { Entry } from './model.js';
+import { renderWorkMembers } from './members.js';
 import type { PublicationList } from './publication-list.js';
 
 type IsSelf = ReturnType<typeof selfMatcher>;
@@ -40,6 +41,7 @@ export function renderWork(host: PublicationList, e: Entry, pos: number, isSelf:
   const title = e.title ? e.title : html`<span class="untitled">${t('untitled')}</span>`;
   const expanded = host._allAuthors.has(id);
   const authors = w.authors.length ? displayAuthors(w.authors, isSelf, host._maxAuthors, expanded) : null;
+  const members = host._members;
   return html`<li class="work" part="work" tabindex="-1" data-pos=${pos}>
     <p class="meta" part="work-meta">
       ${e.type ? html`<span class="type" part="work-type">${host._typeText(e.type)}</span>` : nothing}
@@ -51,7 +53,9 @@ export function renderWork(host: PublicationList, e: Entry, pos: number, isSelf:
     </div>
     ${authors
       ? html`<p class="authors" part="work-authors">
-          ${authors.runs.map((r) => (r.self ? html`<strong class="self" part="self">${r.text}</strong>` : r.text))}${w.authorsTruncated &&
+          ${authors.runs.map((r) =>
+            r.self ? (members ? html`<mark class="member" part="member">${r.text}</mark>` : html`<strong class="self" part="self">${r.text}</strong>`) : r.text,
+          )}${w.authorsTruncated &&
           !authors.hidden
             ? t('etAl')
             : nothing}
@@ -66,6 +70,7 @@ export function renderWork(host: PublicationList, e: Entry, pos: number, isSelf:
               : nothing}
         </p>`
       : nothing}
+    ${members ? renderWorkMembers(host, w, members) : nothing}
     ${e.citations !== null || e.topics.length
       ? html`<div class="facts" part="work-facts">
           ${e.citations !== null ? html`<span>${t('citationCount', { count: e.citations })}</span>` : nothing}
