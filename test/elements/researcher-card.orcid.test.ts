@@ -37,6 +37,23 @@ const visibleText = (a: Element) =>
 describe('<researcher-card>: ORCID iD', () => {
   afterEach(() => clearProfileCache());
 
+  it('a narrow full card keeps the name beside the avatar: the iD line takes the full width', async () => {
+    // In a narrow card the header is one grid (avatar | name); the iD line, placed in the avatar's
+    // column, widened it to the whole URL and pushed the name to the far right, wrapped.
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 420px">
+      <researcher-card lang="en" .profile=${withOrcid()}></researcher-card>
+    </div>`);
+    const el = wrap.querySelector('researcher-card') as ResearcherCard;
+    await el.updateComplete;
+    const part = (name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`)!.getBoundingClientRect();
+    const avatar = part('avatar');
+    const name = part('name');
+    const orcid = part('orcid');
+    expect(name.left - avatar.right, 'the name starts right after the avatar').to.be.below(32);
+    expect(Math.round(name.top), 'one row').to.be.below(Math.round(avatar.bottom));
+    expect(orcid.left, 'the iD line starts at the card edge, like the headline').to.be.closeTo(part('headline').left, 1);
+  });
+
   it('full card, unclaimed profile: icon + full URL, linked, unauthenticated style and name', async () => {
     const el = await mount(withOrcid());
     const a = link(el)!;

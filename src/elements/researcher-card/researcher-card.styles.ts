@@ -226,7 +226,8 @@ export const researcherCardStyles = css`
       display: contents;
     }
     .full .headline,
-    .full .meta {
+    .full .meta,
+    .full .orcid {
       grid-column: 1 / -1;
     }
   }
