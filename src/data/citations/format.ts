@@ -9,7 +9,7 @@
  *   with Lit templates (`run.italic ? html`<i>${run.text}</i>` : run.text`). No markup inside.
  * - `format: 'text'`: plain text, for the clipboard and downloads.
  * - `format: 'html'`: citeproc-js's own HTML, for `text/html` on the clipboard only (where the
- *   browser sanitises it). Never `innerHTML`, `unsafeHTML` or `insertAdjacentHTML` it.
+ *   browser sanitises it). Never parse it into the page as markup.
  */
 import type { Profile, Work } from '../schema.js';
 import type { CslItem } from './csl-types.js';
