@@ -1,3 +1,6 @@
+// About 410 lines: the class JSDoc and the documented properties (the public API the manifest reads)
+// and the templates; the behaviour lives in model-controller.ts, frame-clock.ts, view.ts, gestures.ts,
+// keyboard.ts and palette.ts.
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';

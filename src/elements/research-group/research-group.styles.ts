@@ -68,25 +68,6 @@ export const researchGroupStyles = css`
     gap: var(--_gap);
     min-width: 0;
   }
-  .panel,
-  publication-list {
-    min-width: 0;
-    padding: var(--_space);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    box-shadow: var(--_shadow);
-  }
-  .panel {
-    display: grid;
-    gap: 0.75rem;
-  }
-  .section-heading {
-    margin: 0;
-    font-size: 1.375em;
-    font-weight: 700;
-    line-height: 1.25;
-  }
   .role-heading {
     margin: 0;
     font-size: 1em;

@@ -18,6 +18,7 @@ import { groupFromValue, groupOf, groupProfile } from './group-profile.js';
 import { enGroup } from './messages/en.js';
 import { renderGroupLayout } from './research-group.templates.js';
 import { researchGroupStyles } from './research-group.styles.js';
+import { pagePanelStyles } from '../researcher-profile/panel.styles.js';
 
 addBuiltinMessages(enGroup, { 'zh-Hans': () => import('./messages/zh-Hans.js').then((m) => m.zhGroup) });
 
@@ -83,7 +84,7 @@ const IGNORED_CHILDREN = new Set(['script', 'template']);
  */
 export class ResearchGroup extends LitElement {
   static readonly version: string = VERSION;
-  static override styles = [hostStyles, stateStyles, tokens('research-group'), researchGroupStyles];
+  static override styles = [hostStyles, stateStyles, tokens('research-group'), pagePanelStyles, researchGroupStyles];
 
   /**
    * Registers the element and the ones its layout shows (`<researcher-card>`, `<collab-graph>`,

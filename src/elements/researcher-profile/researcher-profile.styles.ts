@@ -35,26 +35,6 @@ export const researcherProfileStyles = css`
     gap: var(--_gap);
     min-width: 0;
   }
-  /* The graph section and the publications are panels of the same look. */
-  .panel,
-  publication-list {
-    min-width: 0;
-    padding: var(--_space);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    box-shadow: var(--_shadow);
-  }
-  .panel {
-    display: grid;
-    gap: 0.75rem;
-  }
-  .section-heading {
-    margin: 0;
-    font-size: 1.375em;
-    font-weight: 700;
-    line-height: 1.25;
-  }
   /* "Open full explorer" is offered once, next to the graph. */
   researcher-card::part(explorer-link) {
     display: none;

@@ -14,6 +14,7 @@ import { PublicationList } from '../publication-list/publication-list.js';
 import { ResearcherCard } from '../researcher-card/researcher-card.js';
 import { writePersonData } from '../researcher-card/structured-data.js';
 import { researcherProfileStyles } from './researcher-profile.styles.js';
+import { pagePanelStyles } from './panel.styles.js';
 
 /** Children that do not count as content: inline profile JSON, JSON-LD, templates. */
 const IGNORED_CHILDREN = new Set(['script', 'template']);
@@ -64,7 +65,7 @@ const IGNORED_CHILDREN = new Set(['script', 'template']);
  * @fires {ProfileErrorEvent} profile-error - The profile could not be loaded or is invalid (once per load, from this element).
  */
 export class ResearcherProfile extends SourceOptionsElement {
-  static override styles = [hostStyles, tokens('researcher-profile'), researcherProfileStyles];
+  static override styles = [hostStyles, tokens('researcher-profile'), pagePanelStyles, researcherProfileStyles];
 
   constructor() {
     super();
