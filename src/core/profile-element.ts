@@ -12,6 +12,18 @@ import { renderSavedCopy } from './saved-copy.js';
 import { VERSION } from './version.js';
 import { TIMEOUT_ATTRIBUTE } from './numeric-attribute.js';
 
+/** `also="URL URL …"` ⇄ `['URL', 'URL']`. */
+const SOURCES_ATTRIBUTE = {
+  fromAttribute: (v: string | null): string[] | null => (v === null ? null : v.split(/\s+/).filter(Boolean)),
+  toAttribute: (v: readonly string[] | null): string | null => (v?.length ? v.join(' ') : null),
+};
+
+/** A boolean attribute whose absence means "the element's default": present is true, `"false"` false. */
+const FLAG_ATTRIBUTE = {
+  fromAttribute: (v: string | null): boolean | null => (v === null ? null : v.trim().toLowerCase() !== 'false'),
+  toAttribute: (v: boolean | null): string | null => (v == null ? null : v ? '' : 'false'),
+};
+
 /** The keys of the strings every profile element shares (`./messages/`). */
 export type CoreMessageKey = keyof typeof enCore;
 
@@ -54,6 +66,23 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
   /** Milliseconds before one request attempt gives up. */
   @property({ converter: TIMEOUT_ATTRIBUTE }) timeout = 10_000;
 
+  /**
+   * More sources for the same person, merged with `src` into one profile (attribute `also`: URLs
+   * separated by spaces; OpenAlex authors, ORCID records, `.bib` files, our JSON). Identity, name
+   * and claim state come from the strongest source (an ORCID record its owner controls, then an
+   * OpenAlex author, then a `.bib` file); works are merged with duplicates removed, each saying
+   * which sources it came from. A source that fails is a warning, never an error.
+   */
+  @property({ attribute: 'also', converter: SOURCES_ATTRIBUTE }) sources: string[] | null = null;
+
+  /**
+   * Cross-links the sources at no metered cost: an ORCID record looks up the OpenAlex author with
+   * the same iD (OpenAlex's free single-entity lookup), an OpenAlex author with an ORCID iD loads
+   * that record. Off by default (on for `<researcher-profile>`); `link-sources="false"` turns it
+   * off there. A lookup that finds nothing or another iD is a warning, never an error.
+   */
+  @property({ attribute: 'link-sources', converter: FLAG_ATTRIBUTE }) linkSources: boolean | null = null;
+
   /** `light`, `dark` or `auto` (follows the OS); unset follows the page's `color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
 
@@ -67,8 +96,15 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
       format: this.format,
       timeout: this.timeout,
       options: this.loadOptions(),
+      also: this.sources,
+      linkSources: this.linkSources ?? this.linkSourcesByDefault(),
     }),
   });
+
+  /** Whether sources are cross-linked when `link-sources` is not set (off; on for a provider that lays out a whole profile). */
+  protected linkSourcesByDefault(): boolean {
+    return false;
+  }
 
   /** Format options passed to the data layer (OpenAlex's `maxWorks`, …); none by default. */
   protected loadOptions(): Record<string, unknown> | undefined {

@@ -232,9 +232,11 @@ export class ProfileSourceController implements ReactiveController {
   private _requestFor(spec: ProfileSourceSpec): NonNullable<ProfileSourceController['_request']> {
     // A timeout set as a property (not through the attribute) may be anything: keep it sane.
     const timeout = finiteIn(spec.timeout ?? 10_000, 10_000, 50, 300_000);
-    const opts: LoadOptions = { timeout, format: spec.format ?? undefined, options: spec.options };
+    const also = spec.also?.length ? [...spec.also] : undefined;
+    const linkSources = spec.linkSources === true || undefined;
+    const opts: LoadOptions = { timeout, format: spec.format ?? undefined, options: spec.options, ...(also && { also }), ...(linkSources && { linkSources }) };
     const fallbackSrc = spec.fallbackSrc || null;
-    const key = JSON.stringify([spec.src, spec.format ?? null, timeout, spec.options ?? null, fallbackSrc, this._attempt]);
+    const key = JSON.stringify([spec.src, spec.format ?? null, timeout, spec.options ?? null, fallbackSrc, this._attempt, also ?? null, linkSources ?? false]);
     return this._request?.key === key ? this._request : { key, src: spec.src!, fallbackSrc, opts };
   }
 

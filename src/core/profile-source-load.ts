@@ -56,7 +56,8 @@ opts: LoadOptions,
     if (!fallbackSrc || isAbort(err) || opts.signal?.aborted || !(err instanceof ProfileLoadError)) throw err;
     let snapshot: LoadedProfile;
     try {
-      snapshot = await load(fallbackSrc, opts);
+      // The snapshot is the merged profile already: no other sources, no links.
+      snapshot = await load(fallbackSrc, { ...opts, also: undefined, linkSources: undefined });
     } catch (fallbackErr) {
       if (isAbort(fallbackErr) || opts.signal?.aborted) throw fallbackErr;
       throw err;

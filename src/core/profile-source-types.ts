@@ -25,6 +25,10 @@ export interface ProfileSourceSpec {
   timeout?: number;
   /** Format options for the data layer, e.g. `{maxWorks, mailto, apiKey}` for OpenAlex. */
   options?: Record<string, unknown>;
+  /** More sources for the same person, merged with `src` (the `also` attribute). */
+  also?: readonly string[] | null;
+  /** Cross-link ORCID and OpenAlex at no metered cost (the `link-sources` attribute). */
+  linkSources?: boolean;
 }
 
 export interface ProfileSourceConfig {

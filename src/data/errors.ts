@@ -30,12 +30,16 @@ export class ProfileLoadError extends Error {
  * result (`LoadedProfile.issues`) so elements can say so and offer a retry.
  */
 export interface LoadIssue {
-  /** What is missing: `works` (the list of works is missing or incomplete). */
-  part: 'works';
+  /**
+   * What is missing: `works` (the list of works is missing or incomplete), or `sources` (a source
+   * of a profile merged from several, or their cross-link, is missing or does not match: see
+   * `sources/`; shown discreetly, never as an error).
+   */
+  part: 'works' | 'sources';
   /** One human sentence: what failed and why. */
   message: string;
   status?: number;
-  /** How many works did load. */
+  /** How many works did load (`sources`: how many sources were merged). */
   loaded: number;
   /** How many the source says there are, when it said. */
   total?: number;

@@ -37,6 +37,8 @@ export const loadCitations = (): Promise<typeof import('./citations/index.js')> 
 // Groups and merging (issues 10 and 14).
 export * from './group/index.js';
 export * from './merge/index.js';
+// One researcher from several sources, with the free cross-links (issue 14).
+export { combineSources, splitSources, type CombineOptions, type SourceLoader, type SourceKind } from './sources/index.js';
 export { ORCID_IN_FLIGHT } from './limiter.js';
 // Normalization (done once by validation): the same helpers for code that handles identifiers.
 export { cleanText, normalizeDoi, doiUrl, doiKey, bareOrcid, isOrcidId, orcidUrl } from './normalize/index.js';

@@ -4,6 +4,7 @@
  * its own AbortSignal (the request itself is aborted when every caller has gone).
  */
 import { registerAdapters } from './adapters/index.js';
+import { openAlexAuthorKey, orcidIdOf } from './adapters/ids.js';
 import { ProfileLoadError, isAbort, type LoadIssue } from './errors.js';
 import { contextFor, loadFromUrl, type SourceResult } from './formats.js';
 import { saneTimeout } from './http.js';
@@ -33,6 +34,16 @@ export interface LoadOptions {
    */
   options?: Record<string, unknown>;
   onProgress?: (message: string) => void;
+  /**
+   * More sources for the same person (URLs: OpenAlex, ORCID, BibTeX, our JSON), merged with `src`
+   * into one profile (issue 14, `sources/`): the `also` attribute.
+   */
+  also?: readonly string[];
+  /**
+   * Look up the OpenAlex author of an ORCID record (`/authors/orcid:<iD>`, free) and the ORCID
+   * record of an OpenAlex author with an iD, and merge them: the `link-sources` attribute.
+   */
+  linkSources?: boolean;
 }
 
 interface Entry {
@@ -70,6 +81,7 @@ function keyOf(url: URL, opts: LoadOptions): string {
 
 /** Loads, adapts and validates the profile at `src`. Rejects with ProfileLoadError or AbortError. */
 export function loadProfile(src: string, opts: LoadOptions = {}): Promise<LoadedProfile> {
+  if (opts.also?.length || (opts.linkSources && linkable(src, opts.format))) return loadCombined(src, opts);
   let url: URL;
   try {
     url = absoluteUrl(src);
@@ -136,6 +148,28 @@ export function loadProfile(src: string, opts: LoadOptions = {}): Promise<Loaded
       },
     );
   });
+}
+
+/** True when `src` is an ORCID record or an OpenAlex author, the sources `linkSources` links. */
+function linkable(src: string, format?: string): boolean {
+  if (format === 'orcid' || format === 'openalex') return true;
+  if (format) return false;
+  try {
+    const url = absoluteUrl(src);
+    return !!(openAlexAuthorKey(url) || orcidIdOf(url));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `src` merged with its other sources (`also`) and cross-links (`linkSources`): the merging code
+ * is a lazy chunk of its own, loaded only then; each source loads (and is cached) as a lone `src`.
+ */
+async function loadCombined(src: string, opts: LoadOptions): Promise<LoadedProfile> {
+  const { also, linkSources, ...one } = opts;
+  const { combineSources } = await import('./sources/index.js');
+  return combineSources(src, { format: opts.format, also, linkSources, signal: opts.signal }, (s, format) => loadProfile(s, { ...one, format }));
 }
 
 /** Forgets cached profiles: one URL's (every format), or all. */

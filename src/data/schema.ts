@@ -96,11 +96,24 @@ export const InstitutionSchema = v.object({
   url: v.optional(text('url')),
 });
 
+/**
+ * One piece of evidence behind a trust score and the points it adds: `orcid-record` (50, "ORCID
+ * record controlled by its owner"), `openalex-linked` (a cross-source signal), … The badge names
+ * known ids in the page's language and shows `label` for others.
+ */
+export const TrustSignalSchema = v.object({
+  id: nonEmpty,
+  points: v.pipe(v.number(), v.minValue(-100), v.maxValue(100)),
+  source: v.optional(text('label')),
+  label: v.optional(text('label')),
+});
+
 export const TrustSchema = v.object({
   score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
   label: v.optional(text('label')),
   level: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3)),
   claimed: v.optional(v.boolean(), false),
+  signals: v.optional(v.array(TrustSignalSchema)),
 });
 
 export const CountsSchema = v.object({
@@ -161,5 +174,6 @@ export type Topic = v.InferOutput<typeof TopicSchema>;
 export type Person = v.InferOutput<typeof PersonSchema>;
 export type Institution = v.InferOutput<typeof InstitutionSchema>;
 export type Trust = v.InferOutput<typeof TrustSchema>;
+export type TrustSignal = v.InferOutput<typeof TrustSignalSchema>;
 export type Counts = v.InferOutput<typeof CountsSchema>;
 export type Links = v.InferOutput<typeof LinksSchema>;

@@ -196,7 +196,18 @@ export function mapAuthor(author: unknown, key: string): ProfileInput {
   }
 
   const hasRor = !!(institution && str(institution.ror));
-  const score = 10 + (orcid ? 15 : 0) + (hasRor ? 10 : 0) + ((worksCount ?? 0) >= 5 ? 5 : 0);
+  // The evidence and its points (the badge's explanation lists them; they sum to the score).
+  const signals = (
+    [
+      ['openalex-record', 10, true],
+      ['openalex-orcid', 15, orcid],
+      ['openalex-ror', 10, hasRor],
+      ['openalex-works', 5, (worksCount ?? 0) >= 5],
+    ] as const
+  )
+    .filter((s) => s[2])
+    .map(([sid, points]) => ({ id: sid, points, source: 'OpenAlex' }));
+  const score = signals.reduce((n, s) => n + s.points, 0);
 
   return {
     version: 1,
@@ -204,7 +215,7 @@ export function mapAuthor(author: unknown, key: string): ProfileInput {
     name,
     affiliation: institution ? { name: str(institution.display_name)!, ...(str(institution.ror) ? { url: str(institution.ror) } : {}) } : null,
     ...(orcid ? { orcid } : {}),
-    trust: { score, level: 1, claimed: false, label: 'Unclaimed' },
+    trust: { score, level: 1, claimed: false, label: 'Unclaimed', signals },
     counts: {
       ...(worksCount !== undefined && worksCount >= 0 ? { works: worksCount } : {}),
       ...(int(author.cited_by_count) !== undefined ? { citations: Math.max(0, int(author.cited_by_count)!) } : {}),

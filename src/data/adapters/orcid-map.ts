@@ -194,7 +194,16 @@ export function mapRecord(record: unknown, requested: string): ProfileInput {
     works.push(work);
   });
 
-  const score = 50 + (jobs.some(bySource) ? 15 : 0) + (organisationWork ? 15 : 0);
+  const signals = (
+    [
+      ['orcid-record', 50, true],
+      ['orcid-employment', 15, jobs.some(bySource)],
+      ['orcid-work', 15, organisationWork],
+    ] as const
+  )
+    .filter((s) => s[2])
+    .map(([sid, points]) => ({ id: sid, points, source: 'ORCID' }));
+  const score = signals.reduce((n, s) => n + s.points, 0);
   return {
     version: 1,
     id,
@@ -202,7 +211,7 @@ export function mapRecord(record: unknown, requested: string): ProfileInput {
     headline: headline(bio),
     orcid: id,
     affiliation: currentOrg ? { name: currentOrg, ...(val(current!.url) ? { url: val(current!.url) } : {}) } : null,
-    trust: { score, level: 2, claimed: true, label: 'Claimed' },
+    trust: { score, level: 2, claimed: true, label: 'Claimed', signals },
     counts: isObject(activities.works) ? { works: works.length } : {},
     links: { profile: orcidUrl(id) },
     topics,

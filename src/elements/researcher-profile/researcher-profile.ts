@@ -87,6 +87,11 @@ export class ResearcherProfile extends SourceOptionsElement {
     PublicationList.define('publication-list', registry);
   }
 
+  /** Sources are cross-linked unless `link-sources="false"`: an ORCID iD alone gets OpenAlex's co-authors and citations. */
+  protected override linkSourcesByDefault(): boolean {
+    return true;
+  }
+
   /** Whole-profile layout: the heading level of the researcher's name (1–6); the sections go one below. */
   @property({ attribute: 'heading-level', converter: HEADING_LEVEL_ATTRIBUTE }) headingLevel = 2;
 
