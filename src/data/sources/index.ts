@@ -93,7 +93,7 @@ export async function combineSources(src: string, opts: CombineOptions, load: So
     const url = urls[i]!;
     if (r.status === 'fulfilled') {
       const loaded = r.value;
-      parts.push({ src: loaded.src ?? url, kind: kindOf(loaded.src ?? url, i === 0 ? opts.format : undefined, loaded.profile), profile: loaded.profile, loaded });
+      parts.push(part(loaded, url, i === 0 ? opts.format : undefined));
       return;
     }
     if (i === 0 || isAbort(r.reason)) throw r.reason;
@@ -129,6 +129,19 @@ const note = (notes: string[], message: string) => {
   notes.push(say(message));
 };
 
+/**
+ * A loaded source, named (in `works[].sources`) by its public record: `https://orcid.org/<iD>`
+ * for an ORCID record, `https://openalex.org/A…` for an OpenAlex author (however they were
+ * addressed: a bare iD, the API, a lookup by iD), its URL otherwise.
+ */
+function part(loaded: LoadedProfile, url: string, format: string | undefined): Loaded {
+  const src = loaded.src ?? url;
+  const kind = kindOf(src, format, loaded.profile);
+  const p = loaded.profile;
+  const named = kind === 'orcid' && orcidOf(p) ? orcidRecord(orcidOf(p)!) : kind === 'openalex' && /^A\d+$/i.test(p.id) ? `https://openalex.org/${p.id}` : src;
+  return { src: named, kind, profile: p, loaded };
+}
+
 function orcidIdIn(url: string): string | undefined {
   const m = /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/i.exec(url);
   return m?.[1]!.toUpperCase();
@@ -147,7 +160,7 @@ async function addLinks(parts: Loaded[], lookup: (url: string, format: string) =
         note(notes, `OpenAlex answered the ORCID iD ${iD} with the author ${loaded.profile.id}, whose ORCID iD is ${found ?? 'missing'}: it is not merged.`);
         return;
       }
-      parts.push({ src: loaded.src ?? openAlexByOrcid(iD), kind: 'openalex', profile: loaded.profile, loaded });
+      parts.push(part(loaded, openAlexByOrcid(iD), 'openalex'));
     } catch (err) {
       if (isAbort(err)) throw err;
       note(
@@ -162,7 +175,7 @@ async function addLinks(parts: Loaded[], lookup: (url: string, format: string) =
     if (!iD) return;
     try {
       const loaded = await lookup(orcidRecord(iD), 'orcid');
-      parts.push({ src: loaded.src ?? orcidRecord(iD), kind: 'orcid', profile: loaded.profile, loaded });
+      parts.push(part(loaded, orcidRecord(iD), 'orcid'));
     } catch (err) {
       if (isAbort(err)) throw err;
       note(

@@ -27,6 +27,26 @@ function renderRuns(runs: readonly CitationRun[]): unknown[] {
   });
 }
 
+/** A source's short name: ORCID, OpenAlex, or the file's (or site's) name. */
+export function sourceLabel(src: string): string {
+  try {
+    const url = new URL(src);
+    if (/(^|\.)orcid\.org$/i.test(url.hostname)) return 'ORCID';
+    if (/(^|\.)openalex\.org$/i.test(url.hostname)) return 'OpenAlex';
+    return decodeURIComponent(url.pathname.split('/').pop() || '') || url.hostname;
+  } catch {
+    return src.slice(0, 80);
+  }
+}
+
+/** "Found in: ORCID · OpenAlex · lab.bib" for a work of a profile merged from several sources. */
+function renderWorkSources(e: Entry, t: (key: 'workSources', params: { sources: string }) => string): TemplateResult | typeof nothing {
+  const sources = e.work.sources;
+  if (!sources?.length) return nothing;
+  const labels = [...new Set(sources.map(sourceLabel))];
+  return html`<p class="cite-note work-sources" part="work-sources">${t('workSources', { sources: labels.join(' · ') })}</p>`;
+}
+
 /** The panel of one work. */
 export function renderCitePanel(ctrl: CitePanelController, e: Entry, mod: Citations): TemplateResult {
   const host = ctrl.host;
@@ -40,7 +60,7 @@ export function renderCitePanel(ctrl: CitePanelController, e: Entry, mod: Citati
   const failed = result instanceof Error;
   const citation = result && !failed ? mod.runsText(result) : failed ? toPlainCitation(e.work, { title: e.title, url: e.href }) : '';
   const rows = Math.min(12, bibtex.split('\n').length);
-  return html`<div class="cite-block">
+  return html`${renderWorkSources(e, t)}<div class="cite-block">
       <label class="cite-label" for=${`b${e.index}`}>BibTeX</label>
       <textarea class="bibtex" id=${`b${e.index}`} readonly rows=${rows} spellcheck="false" .value=${bibtex}></textarea>
     </div>

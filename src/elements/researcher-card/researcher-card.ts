@@ -228,6 +228,12 @@ export class ResearcherCard extends SourceOptionsElement<CardMessageKey> {
     return renderOrcid(p, this.profileResult.src, labels, inline);
   }
 
+  /** Notes about the sources of a merged profile (`also`, `link-sources`), shown in the badge's explanation. */
+  private _sourceNotes(): string[] | null {
+    const notes = this.loadIssues.filter((i) => i.part === 'sources').map((i) => i.message);
+    return notes.length ? notes : null;
+  }
+
   private _renderBadge(p: Profile): TemplateResult | typeof nothing {
     const t = p.trust;
     if (!t) return nothing;
@@ -240,6 +246,8 @@ export class ResearcherCard extends SourceOptionsElement<CardMessageKey> {
       level=${String(t.level)}
       label=${ifDefined(t.label ?? undefined)}
       ?claimed=${t.claimed}
+      .signals=${t.signals ?? null}
+      .notes=${this._sourceNotes()}
     ></trust-badge>`;
   }
 

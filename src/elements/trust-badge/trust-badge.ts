@@ -5,7 +5,8 @@ import { defineElement } from '../../core/define.js';
 import { addBuiltinMessages, formatNumber } from '../../core/i18n.js';
 import { enBadge, type BadgeMessageKey } from './messages/en.js';
 import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
-import type { Profile } from '../../data/schema.js';
+import type { Profile, TrustSignal } from '../../data/schema.js';
+import { renderEvidence } from './evidence.js';
 import { VERIFICATION_LEVELS, verificationLevel } from './levels.js';
 import { levelTokens, trustBadgeStyles } from './trust-badge.styles.js';
 
@@ -18,6 +19,10 @@ export interface TrustInfo {
   level?: number;
   label?: string | null;
   claimed?: boolean;
+  /** The evidence behind the score, each with its points and source (`trust.signals`). */
+  signals?: readonly TrustSignal[] | null;
+  /** Notes about the sources of a merged profile (a link that found nothing, an iD that differs). */
+  notes?: readonly string[];
 }
 
 const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
@@ -103,6 +108,10 @@ const infoIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" f
  * @csspart toggle - The button that shows and hides the explanation.
  * @csspart explanation - The explanation of score, levels and claiming.
  * @csspart explanation-text - A paragraph of the explanation.
+ * @csspart evidence - The list of the evidence behind the score in the explanation (each signal, its points and its source).
+ * @csspart evidence-item - One signal in that list ("+50 ORCID record controlled by its owner (source: ORCID)").
+ * @csspart evidence-source - The source of a signal.
+ * @csspart source-notes - Notes about the sources of a merged profile (a cross-link that found nothing, an ORCID iD that differs).
  * @csspart levels - The list of the four verification levels in the explanation.
  * @csspart level-item - One level in that list (the profile's own has `aria-current="true"`).
  * @csspart invalid - The message shown for invalid `score` or `level` attributes.
@@ -154,6 +163,15 @@ export class TrustBadge extends ProfileElement<BadgeMessageKey> {
   })
   claimed = false;
 
+  /**
+   * The evidence behind the score, for a badge without a profile (`<researcher-card>` passes its
+   * profile's `trust.signals`): listed with their points and sources in the explanation.
+   */
+  @property({ attribute: false }) signals: TrustSignal[] | null = null;
+
+  /** Notes about the sources of a merged profile, for a badge without a profile; shown in the explanation. */
+  @property({ attribute: false }) notes: string[] | null = null;
+
   @state() private _open = false;
 
   protected override hasOwnData(): boolean {
@@ -178,7 +196,7 @@ export class TrustBadge extends ProfileElement<BadgeMessageKey> {
     if (errors.length) {
       return html`<p class="invalid" part="invalid">${this.t('badgeInvalid', { errors: errors.join('; ') })}</p>`;
     }
-    return this.renderTrust({ ...info, label: this.label?.trim() || null, claimed: this.claimed });
+    return this.renderTrust({ ...info, label: this.label?.trim() || null, claimed: this.claimed, signals: this.signals, notes: this.notes ?? [] });
   }
 
   protected override isEmpty(profile: Profile): boolean {
@@ -191,7 +209,8 @@ export class TrustBadge extends ProfileElement<BadgeMessageKey> {
 
   protected override renderProfile(profile: Profile): TemplateResult {
     const t = profile.trust!;
-    return this.renderTrust({ score: t.score, level: t.level, label: t.label ?? null, claimed: t.claimed });
+    const notes = this.loadIssues.filter((i) => i.part === 'sources').map((i) => i.message);
+    return this.renderTrust({ score: t.score, level: t.level, label: t.label ?? null, claimed: t.claimed, signals: t.signals, notes });
   }
 
   private _onKeydown(e: KeyboardEvent): void {
@@ -240,6 +259,7 @@ export class TrustBadge extends ProfileElement<BadgeMessageKey> {
               <strong>${this.t('scoreHeading', { score })}</strong> ${this.t('scoreText')}
             </p>`
           : nothing}
+        ${renderEvidence(t.signals, score, t.notes ?? [], (key, params) => this.t(key as BadgeMessageKey, params))}
         ${level
           ? html`<p part="explanation-text">
                 <strong>${this.t('levelHeading', { level: String(level.level), name: this.t(`level${level.level}Name`) })}</strong>

@@ -15,6 +15,8 @@ import { ORCID_ONLY, PRIEM_ORCID, SHARED_DOIS, SHARED_TITLE } from './priem-orci
 
 const ORCID_SRC = `https://orcid.org/${PRIEM_ORCID}`;
 const OPENALEX_SRC = `https://api.openalex.org/authors/${PRIEM_OPENALEX}`;
+/** How a merged work names its OpenAlex source: the author's public record. */
+const OPENALEX_RECORD = `https://openalex.org/${PRIEM_OPENALEX}`;
 const BIB_SRC = 'https://lab.example.org/priem-lab.bib';
 
 /** A lab's .bib written for the project: one work OpenAlex has (by DOI), one it does not. */
@@ -95,7 +97,7 @@ describe('Sources: one researcher from ORCID, OpenAlex and a .bib', () => {
     for (const doi of SHARED_DOIS) {
       const hits = withDoi(p.works, doi);
       expect(hits, doi).to.have.length(1);
-      expect(hits[0]!.sources).to.include.members([ORCID_SRC, `https://api.openalex.org/authors/orcid:${PRIEM_ORCID}`]);
+      expect(hits[0]!.sources).to.have.members([ORCID_SRC, OPENALEX_RECORD]);
     }
     const manifesto = p.works.filter((w) => w.title?.toLowerCase() === SHARED_TITLE);
     expect(manifesto).to.have.length(1);
@@ -140,7 +142,7 @@ describe('Sources: one researcher from ORCID, OpenAlex and a .bib', () => {
     expect(p.works.length).to.equal(expectedOpenAlex.length + 1);
     const shared = withDoi(p.works, SHARED_DOIS[0]!);
     expect(shared).to.have.length(1);
-    expect(shared[0]!.sources).to.deep.equal([OPENALEX_SRC, BIB_SRC]);
+    expect(shared[0]!.sources).to.deep.equal([OPENALEX_RECORD, BIB_SRC]);
     const lab = p.works.find((w) => w.title?.startsWith('Lab notes on a sample workshop'));
     expect(lab?.sources).to.deep.equal([BIB_SRC]);
     expect(p.trust?.signals?.map((s) => s.id)).to.include('works-confirmed');

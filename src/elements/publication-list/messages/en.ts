@@ -41,6 +41,7 @@ export const enList = {
   abstract: 'Abstract',
   cite: 'Cite',
   copyBibtex: 'Copy BibTeX',
+  workSources: 'Found in: {sources}',
   copyCitation: 'Copy citation',
   bibtexCopied: 'BibTeX copied',
   citationCopied: 'Citation copied',

@@ -44,6 +44,7 @@ export const zhList = {
   abstract: '摘要',
   cite: '引用',
   copyBibtex: '复制 BibTeX',
+  workSources: '来源：{sources}',
   copyCitation: '复制引文',
   bibtexCopied: 'BibTeX 已复制',
   citationCopied: '引文已复制',
