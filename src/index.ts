@@ -9,6 +9,7 @@ import type { Catalogue, PluralMessage } from './core/messages/types.js';
 import type { enCore } from './core/messages/en.js';
 import type { enCard } from './elements/researcher-card/messages/en.js';
 import type { enBadge } from './elements/trust-badge/messages/en.js';
+import type { enEvidence } from './elements/trust-badge/messages/evidence-en.js';
 import type { enList } from './elements/publication-list/messages/en.js';
 import type { enGraph } from './elements/collab-graph/messages/en.js';
 import type { enGroup } from './elements/research-group/messages/en.js';
@@ -26,7 +27,7 @@ export { registerMessages, msg, messageLanguage, type MessageParams } from './co
 export type { Graph, GraphNode, GraphData, NodeKind, GraphMode } from './elements/collab-graph/graph-model.js';
 export type { VerificationLevel } from './elements/trust-badge/levels.js';
 export type { ProfileResult, ProfileStatus } from './core/context.js';
-export type { Profile, ProfileInput, Work, Author, Topic, Person, Institution, Trust, Counts, Links } from './data/schema.js';
+export type { Profile, ProfileInput, Work, Author, Topic, Person, Institution, Trust, TrustSignal, Counts, Links } from './data/schema.js';
 export type { LoadedProfile } from './data/from-object.js';
 export type { Group, GroupInput, GroupMemberEntry, LoadedGroup, GroupMember, MemberLink, GroupCoauthor } from './data/group/index.js';
 
@@ -35,6 +36,6 @@ export type { Group, GroupInput, GroupMemberEntry, LoadedGroup, GroupMember, Mem
  * (`const fr = {...} satisfies Messages; registerMessages('fr', fr)`). Each element keeps its own
  * strings in `src/elements/<tag>/messages/`.
  */
-export type Messages = Catalogue<typeof enCore & typeof enCard & typeof enBadge & typeof enList & typeof enGraph & typeof enGroup>;
+export type Messages = Catalogue<typeof enCore & typeof enCard & typeof enBadge & typeof enEvidence & typeof enList & typeof enGraph & typeof enGroup>;
 export type MessageKey = keyof Messages;
 export type { PluralMessage };

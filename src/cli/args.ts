@@ -43,6 +43,10 @@ export interface SnapshotArgs {
   maxAge?: number;
   refresh?: boolean;
   allowPartial?: boolean;
+  /** `--also`: more sources for the same person (repeatable, or several separated by spaces). */
+  also?: string[];
+  /** Cross-link ORCID and OpenAlex (default on; `--no-link-sources` turns it off). */
+  linkSources?: boolean;
 }
 
 export interface RenderArgs {
@@ -67,11 +71,11 @@ export interface HelpArgs {
 
 export type Args = SnapshotArgs | RenderArgs | HelpArgs;
 
-const SNAPSHOT_OPTIONS = ['openalex', 'orcid', 'bibtex', 'group', 'api-key', 'mailto', 'max-works', 'name', 'id', 'format', 'timeout', 'max-age', 'refresh', 'allow-partial'] as const;
+const SNAPSHOT_OPTIONS = ['openalex', 'orcid', 'bibtex', 'group', 'api-key', 'mailto', 'max-works', 'name', 'id', 'format', 'timeout', 'max-age', 'refresh', 'allow-partial', 'also', 'link-sources', 'no-link-sources'] as const;
 /** Options that only a group snapshot reads. */
 const GROUP_ONLY = ['max-age', 'refresh', 'allow-partial'] as const;
 /** Options that only a single snapshot reads. */
-const SINGLE_ONLY = ['name', 'id', 'format'] as const;
+const SINGLE_ONLY = ['name', 'id', 'format', 'also', 'link-sources', 'no-link-sources'] as const;
 const RENDER_OPTIONS = ['profile', 'elements', 'lang', 'theme', 'base-url', 'attr'] as const;
 
 const OPTIONS = {
@@ -82,6 +86,9 @@ const OPTIONS = {
   'max-age': { type: 'string' },
   refresh: { type: 'boolean' },
   'allow-partial': { type: 'boolean' },
+  also: { type: 'string', multiple: true },
+  'link-sources': { type: 'boolean' },
+  'no-link-sources': { type: 'boolean' },
   out: { type: 'string', short: 'o' },
   'api-key': { type: 'string' },
   mailto: { type: 'string' },
@@ -143,6 +150,9 @@ function snapshotArgs(values: Values, rest: string[], env: Readonly<Record<strin
   const grouped = values.group !== undefined;
   const misplaced = (grouped ? SINGLE_ONLY : GROUP_ONLY).find((k) => values[k] !== undefined);
   if (misplaced) throw new UsageError(grouped ? `--${misplaced} is not an option of snapshot --group` : `--${misplaced} needs --group`, 'snapshot');
+  if (values['link-sources'] && values['no-link-sources']) throw new UsageError('give --link-sources or --no-link-sources, not both', 'snapshot');
+  const also = (values.also ?? []).flatMap((a) => a.split(/\s+/)).filter(Boolean);
+  if (values.also !== undefined && !also.length) throw new UsageError('--also is empty', 'snapshot');
   if (grouped && !values.out) throw new UsageError('--group needs --out DIR (the directory to write the group into)', 'snapshot');
   const maxWorks = wholeNumber(values, 'max-works');
   const timeout = wholeNumber(values, 'timeout');
@@ -167,6 +177,8 @@ function snapshotArgs(values: Values, rest: string[], env: Readonly<Record<strin
     maxAge: values['max-age'] !== undefined ? parseDuration(values['max-age']) : undefined,
     refresh: values.refresh,
     allowPartial: values['allow-partial'],
+    ...(also.length && { also }),
+    ...(!grouped && { linkSources: !values['no-link-sources'] }),
   };
 }
 

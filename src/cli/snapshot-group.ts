@@ -74,6 +74,8 @@ interface Item {
   /** The roster entry's absolute URL, and its format. */
   src: string;
   format?: string;
+  /** The member's other sources (`also`), merged into its file. */
+  also?: string[];
   /** Where its profile is written, absolute. */
   file: string;
   result?: MemberResult;
@@ -121,7 +123,7 @@ export async function snapshotGroup(args: SnapshotArgs, out: Output): Promise<vo
   const timeout = args.timeout || DEFAULT_TIMEOUT;
   await mkdir(join(outDir, MEMBERS_DIR), { recursive: true });
 
-  const items: Item[] = group.members.map((m) => ({ src: m.src, format: m.format, file: join(outDir, MEMBERS_DIR, memberFileName(m.src)) }));
+  const items: Item[] = group.members.map((m) => ({ src: m.src, format: m.format, also: m.also, file: join(outDir, MEMBERS_DIR, memberFileName(m.src)) }));
   const extra: Item | undefined = group.works ? { src: group.works, file: join(outDir, WORKS_FILE) } : undefined;
   for (const item of [...items, ...(extra ? [extra] : [])]) {
     const kept = await keptProfile(item.file, maxAge);
@@ -151,7 +153,8 @@ export async function snapshotGroup(args: SnapshotArgs, out: Output): Promise<vo
     const loads = items.map(async (item) => {
       if (item.kept) return;
       try {
-        item.result = { status: 'fulfilled', value: await loadMember(item.src, { timeout, options, ...(item.format && { format: item.format }) }) };
+        const also = item.also?.length ? { also: item.also } : {};
+        item.result = { status: 'fulfilled', value: await loadMember(item.src, { timeout, options, ...(item.format && { format: item.format }), ...also }) };
       } catch (reason) {
         item.result = { status: 'rejected', reason };
         out.say(`researcher-elements: member ${item.src.startsWith('file:') ? urlPath(dirname(rosterPath), fileURLToPath(item.src)) : item.src} failed: ${message(reason)}`);
@@ -191,7 +194,11 @@ export async function snapshotGroup(args: SnapshotArgs, out: Output): Promise<vo
   // live once it answers again.
   const entries: GroupMemberEntry[] = group.members.map((m, i) => {
     const item = items[i]!;
-    if (item.result?.status === 'fulfilled') return { ...m, src: urlPath(outDir, item.file), format: 'profile' };
+    if (item.result?.status === 'fulfilled') {
+      // The member's file is the merged profile already: its other sources are not read again.
+      const { also: _also, ...entry } = m;
+      return { ...entry, src: urlPath(outDir, item.file), format: 'profile' };
+    }
     return { ...m, src: m.src.startsWith('file:') ? urlPath(outDir, fileURLToPath(m.src)) : m.src };
   });
   const written: Group = { ...group, members: entries };

@@ -28,6 +28,7 @@ import {
 } from '../data/index.js';
 import { UsageError, type SnapshotArgs } from './args.js';
 import type { Output } from './output.js';
+import { combinedCallsOpenAlex, combines, loadCombined } from './snapshot-sources.js';
 
 /** Where the profile comes from: a URL (`file:` for a local file) and the format, if chosen. */
 export interface Source {
@@ -129,7 +130,8 @@ export async function snapshot(args: SnapshotArgs, out: Output): Promise<void> {
   if (args.mailto !== undefined) {
     out.say('researcher-elements: --mailto is ignored: OpenAlex no longer has an email "polite pool" (it requires an API key since 13 February 2026); give --api-key instead.');
   }
-  const openAlex = callsOpenAlex(source);
+  const merged = combines(args, source);
+  const openAlex = merged ? combinedCallsOpenAlex(args, source) : callsOpenAlex(source);
   const keyless = openAlex && !args.apiKey;
   if (keyless) out.say(`researcher-elements: no OpenAlex API key: without one OpenAlex allows very few list calls a day. ${KEY_HINT}`);
 
@@ -144,8 +146,10 @@ export async function snapshot(args: SnapshotArgs, out: Output): Promise<void> {
   let value: unknown;
   try {
     registerAdapters();
-    // The source's own warnings (a failed page of works) are already on stderr.
-    ({ profile: value } = await loadFromUrl(source.url, source.format, sourceContext(args, onProgress)));
+    // The source's own warnings (a failed page of works) are already on stderr; so are the
+    // notes about merged sources (a link that found nothing).
+    const ctx = sourceContext(args, onProgress);
+    ({ profile: value } = merged ? await loadCombined(args, source, ctx) : await loadFromUrl(source.url, source.format, ctx));
   } catch (err) {
     throw explain(err, keyless);
   } finally {

@@ -12,17 +12,11 @@ import { renderSavedCopy } from './saved-copy.js';
 import { VERSION } from './version.js';
 import { TIMEOUT_ATTRIBUTE } from './numeric-attribute.js';
 
-/** `also="URL URL …"` ⇄ `['URL', 'URL']`. */
-const SOURCES_ATTRIBUTE = {
-  fromAttribute: (v: string | null): string[] | null => (v === null ? null : v.split(/\s+/).filter(Boolean)),
-  toAttribute: (v: readonly string[] | null): string | null => (v?.length ? v.join(' ') : null),
-};
+/** `also="URL URL …"` → `['URL', 'URL']` (not reflected). */
+const SOURCES_ATTRIBUTE = (v: string | null): string[] | null => (v === null ? null : v.split(/\s+/).filter(Boolean));
 
 /** A boolean attribute whose absence means "the element's default": present is true, `"false"` false. */
-const FLAG_ATTRIBUTE = {
-  fromAttribute: (v: string | null): boolean | null => (v === null ? null : v.trim().toLowerCase() !== 'false'),
-  toAttribute: (v: boolean | null): string | null => (v == null ? null : v ? '' : 'false'),
-};
+const FLAG_ATTRIBUTE = (v: string | null): boolean | null => (v === null ? null : v.trim().toLowerCase() !== 'false');
 
 /** The keys of the strings every profile element shares (`./messages/`). */
 export type CoreMessageKey = keyof typeof enCore;

@@ -12,6 +12,8 @@ import { enCard } from '../../src/elements/researcher-card/messages/en.js';
 import { zhCard } from '../../src/elements/researcher-card/messages/zh-Hans.js';
 import { enBadge } from '../../src/elements/trust-badge/messages/en.js';
 import { zhBadge } from '../../src/elements/trust-badge/messages/zh-Hans.js';
+import { enEvidence } from '../../src/elements/trust-badge/messages/evidence-en.js';
+import { zhEvidence } from '../../src/elements/trust-badge/messages/evidence-zh-Hans.js';
 import { enList } from '../../src/elements/publication-list/messages/en.js';
 import { zhList } from '../../src/elements/publication-list/messages/zh-Hans.js';
 import { enGraph } from '../../src/elements/collab-graph/messages/en.js';
@@ -31,8 +33,8 @@ PublicationList.define();
 CollabGraph.define();
 
 /** Every element's strings, merged (each element keeps its own in src/elements/<tag>/messages/). */
-const en: Messages = { ...enCore, ...enCard, ...enBadge, ...enList, ...enGraph, ...enGroup };
-const zhHans: Messages = { ...zhCore, ...zhCard, ...zhBadge, ...zhList, ...zhGraph, ...zhGroup };
+const en: Messages = { ...enCore, ...enCard, ...enBadge, ...enEvidence, ...enList, ...enGraph, ...enGroup };
+const zhHans: Messages = { ...zhCore, ...zhCard, ...zhBadge, ...zhEvidence, ...zhList, ...zhGraph, ...zhGroup };
 
 const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);

@@ -25,7 +25,7 @@ import type { SourceContext, SourceResult } from '../formats.js';
 import { parseJson } from '../http.js';
 import type { ProfileInput } from '../schema.js';
 import { openAlexAuthorKey } from './ids.js';
-import { Tally, bareDoi, bareOrcid, doiLink, int, isObject, lastSegment, list, numberOption, result as adapted, str, warning } from './shared.js';
+import { Tally, bareDoi, bareOrcid, doiLink, int, isObject, lastSegment, list, numberOption, result as adapted, scored, str, warning } from './shared.js';
 import { sourceError, throwIfErrorBody } from './source-error.js';
 
 type Json = Record<string, unknown>;
@@ -197,17 +197,12 @@ export function mapAuthor(author: unknown, key: string): ProfileInput {
 
   const hasRor = !!(institution && str(institution.ror));
   // The evidence and its points (the badge's explanation lists them; they sum to the score).
-  const signals = (
-    [
-      ['openalex-record', 10, true],
-      ['openalex-orcid', 15, orcid],
-      ['openalex-ror', 10, hasRor],
-      ['openalex-works', 5, (worksCount ?? 0) >= 5],
-    ] as const
-  )
-    .filter((s) => s[2])
-    .map(([sid, points]) => ({ id: sid, points, source: 'OpenAlex' }));
-  const score = signals.reduce((n, s) => n + s.points, 0);
+  const { score, signals } = scored('OpenAlex', [
+    ['openalex-record', 10, 1],
+    ['openalex-orcid', 15, orcid],
+    ['openalex-ror', 10, hasRor],
+    ['openalex-works', 5, (worksCount ?? 0) >= 5],
+  ]);
 
   return {
     version: 1,

@@ -25,7 +25,7 @@ import type { SourceContext, SourceResult } from '../formats.js';
 import { parseJson } from '../http.js';
 import type { ProfileInput } from '../schema.js';
 import { orcidIdOf } from './ids.js';
-import { bareDoi, bareOrcid, doiLink, int, isObject, list, orcidUrl, result, slug, str, warning } from './shared.js';
+import { bareDoi, bareOrcid, doiLink, int, isObject, list, orcidUrl, result, scored, slug, str, warning } from './shared.js';
 import { sourceError } from './source-error.js';
 
 type Json = Record<string, unknown>;
@@ -194,16 +194,11 @@ export function mapRecord(record: unknown, requested: string): ProfileInput {
     works.push(work);
   });
 
-  const signals = (
-    [
-      ['orcid-record', 50, true],
-      ['orcid-employment', 15, jobs.some(bySource)],
-      ['orcid-work', 15, organisationWork],
-    ] as const
-  )
-    .filter((s) => s[2])
-    .map(([sid, points]) => ({ id: sid, points, source: 'ORCID' }));
-  const score = signals.reduce((n, s) => n + s.points, 0);
+  const { score, signals } = scored('ORCID', [
+    ['orcid-record', 50, 1],
+    ['orcid-employment', 15, jobs.some(bySource)],
+    ['orcid-work', 15, organisationWork],
+  ]);
   return {
     version: 1,
     id,

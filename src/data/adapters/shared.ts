@@ -69,6 +69,15 @@ export function warning(message: string): string {
   return message;
 }
 
+/**
+ * A trust score and its breakdown: the `[id, points, awarded]` rules that are awarded, as signals
+ * named by their source, and their sum. The badge's explanation lists them (docs/data-sources.md).
+ */
+export function scored(source: string, rules: readonly (readonly [string, number, unknown])[]): { score: number; signals: { id: string; points: number; source: string }[] } {
+  const signals = rules.filter((r) => r[2]).map(([id, points]) => ({ id, points, source }));
+  return { score: signals.reduce((n, s) => n + s.points, 0), signals };
+}
+
 /** Counts occurrences, remembering first-seen order (for stable sorting by frequency). */
 export class Tally<T> {
   readonly items = new Map<string, { value: T; count: number; order: number }>();

@@ -65,6 +65,17 @@ function isOpenAlexAuthor(src: string, format?: string): boolean {
  * (authors asked for in the same tick share them); any other source as `loadProfile` does.
  */
 export async function loadMember(src: string, opts: LoadOptions = {}, onRecord?: (record: LoadedProfile) => void): Promise<LoadedProfile> {
+  const { also, linkSources, ...one } = opts;
+  if (!also?.length && !linkSources) return loadMemberAlone(src, one, onRecord);
+  // Other sources for the member (`also` in the roster): merged as the elements' `also` does,
+  // the member's own source still loaded at the lowest cost.
+  const { combineSources } = await import('../sources/index.js');
+  return combineSources(src, { format: one.format, also, linkSources, signal: one.signal }, (s, format) =>
+    s === src ? loadMemberAlone(src, one, onRecord) : loadProfile(s, { ...one, format }),
+  );
+}
+
+async function loadMemberAlone(src: string, opts: LoadOptions, onRecord?: (record: LoadedProfile) => void): Promise<LoadedProfile> {
   if (!isOpenAlexAuthor(src, opts.format)) return loadProfile(src, opts);
   const o = opts.options ?? {};
   const controller = new AbortController();
@@ -131,7 +142,7 @@ export async function loadGroup(roster: string | LoadedRoster, opts: LoadGroupOp
       let result: PromiseSettledResult<LoadedProfile>;
       try {
         const onRecord = opts.onRecord && ((rec: LoadedProfile) => opts.onRecord!(i, rec));
-        result = { status: 'fulfilled', value: await loadMember(m.src, { ...base, ...(m.format && { format: m.format }) }, onRecord) };
+        result = { status: 'fulfilled', value: await loadMember(m.src, { ...base, ...(m.format && { format: m.format }), ...(m.also?.length && { also: m.also }) }, onRecord) };
       } catch (reason) {
         if (isAbort(reason)) throw reason;
         result = { status: 'rejected', reason };

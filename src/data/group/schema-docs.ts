@@ -30,5 +30,6 @@ export const GROUP_FIELD_DOCS: Record<string, string> = {
   'members[].since': 'Year the member joined.',
   'members[].until': 'Year the member left.',
   'members[].name': 'Display name, overriding the source\'s name.',
+  'members[].also': 'More sources for the same member (at most 10 URLs: an ORCID record, an OpenAlex author, a .bib file, our profile JSON), merged with src into one profile as the also attribute does (docs/data-sources.md). A source that fails is a warning. An invalid list is dropped with a warning, the member kept.' + URL_NOTE,
   works: 'An extra source of works for the group, e.g. the lab\'s own BibTeX file; merged with the members\' works.' + URL_NOTE,
 };

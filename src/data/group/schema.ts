@@ -11,6 +11,8 @@ import * as v from 'valibot';
 
 /** At most this many members are read from a roster; the rest are dropped with a warning. */
 export const MAX_MEMBERS = 500;
+/** At most this many other sources per member (`also`). */
+export const MAX_ALSO = 10;
 /** Longest URL read from a roster (longer ones are dropped with a warning). */
 export const MAX_URL_LENGTH = 2048;
 /** Longest id, role or format. */
@@ -32,6 +34,7 @@ export const GroupMemberSchema = v.object({
   since: v.optional(year),
   until: v.optional(year),
   name: v.optional(required(MAX_NAME_LENGTH)),
+  also: v.optional(v.pipe(v.array(required(MAX_URL_LENGTH)), v.maxLength(MAX_ALSO))),
 });
 
 export const GroupAffiliationSchema = v.object({

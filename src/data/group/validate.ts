@@ -181,7 +181,9 @@ export function validateGroup(input: unknown, opts: GroupValidationOptions = {})
 }
 
 function checkMember(item: unknown, i: number, base: string | undefined, local: boolean, warnings: string[]): GroupMemberEntry | null {
-  const r = v.safeParse(GroupMemberSchema, isObject(item) ? item : NaN);
+  // `also` is checked on its own: a bad list of other sources drops the list, not the member.
+  const also = isObject(item) && item.also !== undefined ? checkAlso(item.also, i, base, local, warnings) : undefined;
+  const r = v.safeParse(GroupMemberSchema, isObject(item) ? { ...item, also: undefined } : NaN);
   if (!r.success) {
     warnings.push(...messages(r.issues, ['members', i]).map((m) => `${m} (member dropped)`));
     return null;
@@ -191,10 +193,28 @@ function checkMember(item: unknown, i: number, base: string | undefined, local: 
     warnings.push(`members[${i}].src: ${quote(r.output.src)} is not an http(s) address (member dropped)`);
     return null;
   }
-  const m = { ...r.output, src };
+  const m: GroupMemberEntry = { ...r.output, src };
+  if (also?.length) m.also = also;
+  else delete m.also;
   if (m.since !== undefined && m.until !== undefined && m.until < m.since) {
     warnings.push(`members[${i}].until: ${m.until} is before since (${m.since}); until dropped`);
     delete m.until;
   }
   return m;
+}
+
+/** A member's other sources: each resolved and allowed like `src`; bad ones dropped with a warning. */
+function checkAlso(value: unknown, i: number, base: string | undefined, local: boolean, warnings: string[]): string[] | undefined {
+  const r = v.safeParse(GroupMemberSchema.entries.also, value);
+  if (!r.success) {
+    warnings.push(...messages(r.issues, ['members', i, 'also']).map((m) => `${m} (field dropped)`));
+    return undefined;
+  }
+  const out: string[] = [];
+  (r.output ?? []).forEach((raw, j) => {
+    const ok = resolve(raw, base, local ? LOCAL : WEB);
+    if (ok) out.push(ok);
+    else warnings.push(`members[${i}].also[${j}]: ${quote(raw)} is not an http(s) address (dropped)`);
+  });
+  return out;
 }

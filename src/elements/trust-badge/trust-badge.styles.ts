@@ -144,31 +144,6 @@ export const trustBadgeStyles = css`
     outline: 1px solid var(--_level-color);
     background: var(--_color-surface);
   }
-  .evidence,
-  .source-notes ul {
-    margin: 0 0 0.5rem;
-    padding: 0;
-    list-style: none;
-    display: grid;
-    gap: 0.2rem;
-  }
-  .evidence li {
-    display: grid;
-    grid-template-columns: 2.75em 1fr;
-    gap: 0.4em;
-  }
-  .evidence .points {
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-    text-align: end;
-  }
-  .evidence-source {
-    color: var(--_color-muted);
-  }
-  .source-notes li::before {
-    content: '⚠ ';
-    color: var(--_color-muted);
-  }
   .levels .code {
     font-weight: 600;
   }

@@ -6,7 +6,6 @@ import { addBuiltinMessages, formatNumber } from '../../core/i18n.js';
 import { enBadge, type BadgeMessageKey } from './messages/en.js';
 import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
 import type { Profile, TrustSignal } from '../../data/schema.js';
-import { renderEvidence } from './evidence.js';
 import { VERIFICATION_LEVELS, verificationLevel } from './levels.js';
 import { levelTokens, trustBadgeStyles } from './trust-badge.styles.js';
 
@@ -213,6 +212,27 @@ export class TrustBadge extends ProfileElement<BadgeMessageKey> {
     return this.renderTrust({ score: t.score, level: t.level, label: t.label ?? null, claimed: t.claimed, signals: t.signals, notes });
   }
 
+  /** The evidence module, once loaded (`./evidence.ts`, a lazy chunk with its strings). */
+  private _evidence?: typeof import('./evidence.js');
+  private _evidenceLoading = false;
+
+  /** What the score is made of and the notes about the sources: loaded the first time they are shown. */
+  private _renderEvidence(t: TrustInfo, score: string | undefined): unknown {
+    if (!t.signals?.length && !t.notes?.length) return nothing;
+    if (this._evidence) return this._evidence.renderEvidence(t.signals, score, t.notes ?? [], (key, params) => this.t(key as BadgeMessageKey, params));
+    if (!this._evidenceLoading) {
+      this._evidenceLoading = true;
+      void import('./evidence.js').then(
+        (m) => {
+          this._evidence = m;
+          this.requestUpdate();
+        },
+        () => (this._evidenceLoading = false),
+      );
+    }
+    return nothing;
+  }
+
   private _onKeydown(e: KeyboardEvent): void {
     if (e.key !== 'Escape' || !this._open) return;
     e.stopPropagation();
@@ -259,7 +279,7 @@ export class TrustBadge extends ProfileElement<BadgeMessageKey> {
               <strong>${this.t('scoreHeading', { score })}</strong> ${this.t('scoreText')}
             </p>`
           : nothing}
-        ${renderEvidence(t.signals, score, t.notes ?? [], (key, params) => this.t(key as BadgeMessageKey, params))}
+        ${this._open ? this._renderEvidence(t, score) : nothing}
         ${level
           ? html`<p part="explanation-text">
                 <strong>${this.t('levelHeading', { level: String(level.level), name: this.t(`level${level.level}Name`) })}</strong>
