@@ -25,6 +25,15 @@ Options:
   --name NAME       BibTeX: the researcher's name (default: the author on most entries)
   --id ID           BibTeX: the profile id
   --format NAME     profile, openalex, orcid or bibtex, when a URL is ambiguous
+  --also SOURCE     another source for the same person, merged into one profile (repeatable, or
+                    several separated by spaces): a URL, a file (.bib, profile JSON), an ORCID iD
+                    or an OpenAlex author id. Identity from the strongest source (ORCID, then
+                    OpenAlex, then a .bib); works merged with duplicates removed, each listing
+                    its sources. A source that fails is a warning.
+  --no-link-sources do not cross-link the sources (--link-sources, the default, does): an ORCID
+                    record looks up the OpenAlex author with its iD (a free single-entity lookup,
+                    then that author's works list calls); an OpenAlex author with an ORCID iD
+                    loads that record. A lookup that finds nothing is a warning.
   --timeout MS      per request attempt (default 10000)
   --mailto EMAIL    deprecated and ignored: OpenAlex's email "polite pool" ended when keys
                     became required; give --api-key instead
@@ -41,7 +50,8 @@ the roster (the page lists it as unavailable), and the exit status is 1 unless -
                     interrupted run resumes, and a re-run makes no requests
   --refresh         reload every member, whatever its file's age
   --allow-partial   exit 0 even when some members could not be loaded
-  (--max-works, --api-key, --timeout apply to every member; --name, --id, --format do not)
+  (--max-works, --api-key, --timeout apply to every member; --name, --id, --format, --also do
+  not: a member's other sources are its "also" in the roster, see docs/group-format.md)
 `;
 
 export const RENDER_USAGE = `Usage: researcher-elements render --profile FILE [options]

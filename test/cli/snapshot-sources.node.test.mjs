@@ -137,7 +137,7 @@ test('a link that finds nothing is a warning; the snapshot is the ORCID record',
 test('--also and --link-sources usage errors', needsBuild, async () => {
   const cases = [
     [['snapshot', '--orcid', ORCID, '--also', '  '], /--also is empty/],
-    [['snapshot', '--orcid', ORCID, '--also', 'not a source'], /--also "not a source" is neither/],
+    [['snapshot', '--orcid', ORCID, '--also', 'nonsense'], /--also "nonsense" is neither/],
     [['snapshot', '--orcid', ORCID, '--link-sources', '--no-link-sources'], /not both/],
     [['snapshot', '--group', 'g.json', '--out', tmp, '--also', 'A1'], /--also is not an option of snapshot --group/],
   ];

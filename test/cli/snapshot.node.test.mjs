@@ -146,7 +146,8 @@ test('a URL: loads over HTTP with the same adapters, and reports HTTP failures',
     const p = JSON.parse(r.stdout);
     assert.equal(p.name, 'Ada Example');
     assert.deepEqual(p.counts, { works: 3, citations: 7, hIndex: 1, topics: 0, collaborators: 0 });
-    assert.deepEqual(p.trust, { score: 10, level: 1, claimed: false, label: 'Unclaimed' });
+    // The score with its breakdown (the badge's explanation lists it): only the record itself counts here.
+    assert.deepEqual(p.trust, { score: 10, level: 1, claimed: false, label: 'Unclaimed', signals: [{ id: 'openalex-record', points: 10, source: 'OpenAlex' }] });
 
     r = await run(['snapshot', `${base}/missing.bib`]);
     assert.equal(r.code, 1);

@@ -6,7 +6,7 @@
  * badge's evidence and the source notes, the Cite panel's sources, `also` on a lone card, and
  * zero axe violations.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ResearcherProfile } from '../../src/elements/researcher-profile/researcher-profile.js';
 import type { ResearcherCard } from '../../src/elements/researcher-card/researcher-card.js';
 import type { CollabGraph } from '../../src/elements/collab-graph/collab-graph.js';
@@ -96,8 +96,9 @@ describe('<researcher-profile> from an ORCID iD alone (sources linked)', () => {
     const el = await fixture<ResearcherProfile>(html`<researcher-profile src=${`https://orcid.org/${PRIEM_ORCID}`}></researcher-profile>`);
     await settle(el);
     const badge = inner(el).card.shadowRoot!.querySelector<TrustBadge>('trust-badge')!;
-    badge.toggle(true);
-    await badge.updateComplete;
+    // Opened as a visitor opens it; the evidence (a lazy chunk with its strings) then shows.
+    badge.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+    await waitUntil(() => badge.shadowRoot!.querySelector('[part~="evidence"]'), 'the evidence list shows');
     const items = [...badge.shadowRoot!.querySelectorAll('[part~="evidence-item"]')].map(text);
     expect(items).to.include('+50 ORCID record controlled by its owner (source: ORCID)');
     expect(items).to.include('+15 employment asserted by an organization (source: ORCID)');
@@ -115,12 +116,11 @@ describe('<researcher-profile> from an ORCID iD alone (sources linked)', () => {
     expect(card.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
     expect(list.loadedProfile!.works).to.have.length(5);
     const badge = card.shadowRoot!.querySelector<TrustBadge>('trust-badge')!;
-    const notes = () => badge.shadowRoot!.querySelector('[part~="source-notes"]')!;
-    expect(notes().checkVisibility(), 'hidden until the explanation is opened').to.equal(false);
-    badge.toggle(true);
-    await badge.updateComplete;
-    expect(notes().checkVisibility()).to.equal(true);
-    expect(text(notes())).to.include(`No OpenAlex author has the ORCID iD ${PRIEM_ORCID}`);
+    const notes = () => badge.shadowRoot!.querySelector<HTMLElement>('[part~="source-notes"]');
+    expect(notes()?.checkVisibility() ?? false, 'not shown until the explanation is opened').to.equal(false);
+    badge.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+    await waitUntil(() => notes()?.checkVisibility(), 'the notes show in the open explanation');
+    expect(text(notes()!)).to.include(`No OpenAlex author has the ORCID iD ${PRIEM_ORCID}`);
     await expect(el).to.be.accessible();
   });
 

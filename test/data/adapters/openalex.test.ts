@@ -80,7 +80,7 @@ describe('OpenAlex adapter: Jason Priem, recorded responses', () => {
   it('maps trust: an unclaimed record at level 1, scored by the documented rule', async () => {
     const { profile } = await load();
     // 10 (OpenAlex record) + 15 (ORCID) + 10 (institution with ROR) + 5 (≥ 5 works)
-    expect(profile.trust).to.deep.equal({ score: 40, level: 1, claimed: false, label: 'Unclaimed' });
+    expect(profile.trust).to.deep.equal({ score: 40, level: 1, claimed: false, label: 'Unclaimed', signals: [{ id: 'openalex-record', points: 10, source: 'OpenAlex' }, { id: 'openalex-orcid', points: 15, source: 'OpenAlex' }, { id: 'openalex-ror', points: 10, source: 'OpenAlex' }, { id: 'openalex-works', points: 5, source: 'OpenAlex' }] });
   });
 
   it('finds the 176 distinct co-authors and 33 institutions of the 50 works', async () => {
@@ -233,7 +233,7 @@ describe('OpenAlex adapter: other recorded authors', () => {
       expect(profile.name).to.equal('Joseph Mearman');
       expect(profile.orcid).to.equal(undefined);
       // 10 + 10 (Bangor University, with a ROR id) + 5 (9 works); no ORCID.
-      expect(profile.trust).to.deep.equal({ score: 25, level: 1, claimed: false, label: 'Unclaimed' });
+      expect(profile.trust).to.deep.equal({ score: 25, level: 1, claimed: false, label: 'Unclaimed', signals: [{ id: 'openalex-record', points: 10, source: 'OpenAlex' }, { id: 'openalex-ror', points: 10, source: 'OpenAlex' }, { id: 'openalex-works', points: 5, source: 'OpenAlex' }] });
       expect(profile.works).to.have.length(9);
       expect(profile.works.filter((x) => x.abstract)).to.have.length(4);
       expect(profile.works.filter((x) => !x.venue)).to.have.length(2);
@@ -293,7 +293,7 @@ describe('OpenAlex adapter: failures', () => {
     const { profile } = await loadProfile('https://api.openalex.org/authors/A999');
     expect(profile.name).to.equal('Ada Example');
     expect(fake.count('/authors/A999')).to.equal(2);
-    expect(profile.trust).to.deep.equal({ score: 10, level: 1, claimed: false, label: 'Unclaimed' });
+    expect(profile.trust).to.deep.equal({ score: 10, level: 1, claimed: false, label: 'Unclaimed', signals: [{ id: 'openalex-record', points: 10, source: 'OpenAlex' }] });
   });
 
   it('429 with a long Retry-After: fails at once, saying when to try again', async () => {

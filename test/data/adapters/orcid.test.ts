@@ -61,7 +61,7 @@ describe('ORCID adapter: Tom Demeranville, a recorded /record', () => {
   it('maps trust: claimed, level 2, scored by the documented rule', async () => {
     const p = await load(TOM);
     // 50 (ORCID record) + 15 (employment added by an organization) + 15 (works added by organizations)
-    expect(p.trust).to.deep.equal({ score: 80, level: 2, claimed: true, label: 'Claimed' });
+    expect(p.trust).to.deep.equal({ score: 80, level: 2, claimed: true, label: 'Claimed', signals: [{ id: 'orcid-record', points: 50, source: 'ORCID' }, { id: 'orcid-employment', points: 15, source: 'ORCID' }, { id: 'orcid-work', points: 15, source: 'ORCID' }] });
   });
 
   it('one work per work group: 37 works with title, year, type, venue, DOI and url', async () => {
@@ -124,7 +124,7 @@ describe('ORCID adapter: /person + /works (Scott Chamberlain, Carl Boettiger)', 
     expect(profile.works[0]).to.include({ title: 'Phylogeny Based Biodiversity Data Queries', year: 2018, doi: '10.3897/biss.2.25589' });
     expect(profile.affiliation).to.equal(null);
     // 50 + 15 (works from Crossref); no employment.
-    expect(profile.trust).to.deep.equal({ score: 65, level: 2, claimed: true, label: 'Claimed' });
+    expect(profile.trust).to.deep.equal({ score: 65, level: 2, claimed: true, label: 'Claimed', signals: [{ id: 'orcid-record', points: 50, source: 'ORCID' }, { id: 'orcid-work', points: 15, source: 'ORCID' }] });
   });
 
   it('works failing after the person loaded: the person, with a warning', async function () {
@@ -201,7 +201,7 @@ describe('ORCID adapter: failures and small samples', () => {
     fake = fakeFetch({ [`https://pub.orcid.org/v3.0/${id}/record`]: { body: { 'orcid-identifier': { path: id }, person: { name: null }, 'activities-summary': {} } } });
     const { profile } = await loadProfile(`https://orcid.org/${id.toLowerCase()}`);
     expect(profile).to.include({ id, name: id, headline: null });
-    expect(profile.trust).to.deep.equal({ score: 50, level: 2, claimed: true, label: 'Claimed' });
+    expect(profile.trust).to.deep.equal({ score: 50, level: 2, claimed: true, label: 'Claimed', signals: [{ id: 'orcid-record', points: 50, source: 'ORCID' }] });
   });
 
   it('a long biography is cut to one line', async () => {
