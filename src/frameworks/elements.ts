@@ -32,14 +32,24 @@ type Props<E, K extends keyof E> = { [P in K]?: E[P] };
 /** A number attribute, as written in markup or as a number. */
 type NumberAttribute = number | `${number}`;
 
-/** The source of the profile, common to every element that shows one. */
-type ProfileKeys = 'profile' | 'src' | 'format' | 'timeout' | 'theme';
+/**
+ * The source of the profile, common to every element that shows one: with `sources` (attribute
+ * `also`, URLs separated by spaces) more sources for the same person, and `linkSources`
+ * (attribute `link-sources`) the free cross-links between ORCID and OpenAlex.
+ */
+type ProfileKeys = 'profile' | 'src' | 'format' | 'timeout' | 'theme' | 'sources' | 'linkSources';
+/** The attribute spellings of `sources` and `linkSources` (`link-sources="false"` turns the links off). */
+interface ProfileAttributes {
+  also?: string;
+  'link-sources'?: boolean | 'false';
+}
 /** The options of one source (OpenAlex), on the elements that show works and on the provider (not the badge). */
 type SourceKeys = ProfileKeys | 'maxWorks' | 'mailto' | 'apiKey';
-interface SourceAttributes {
+interface OptionAttributes {
   'max-works'?: NumberAttribute;
   'api-key'?: string;
 }
+interface SourceAttributes extends OptionAttributes, ProfileAttributes {}
 
 export type ResearcherCardProps = Props<ResearcherCard, SourceKeys | 'variant' | 'headingLevel' | 'structuredData'> &
   SourceAttributes & {
@@ -47,7 +57,7 @@ export type ResearcherCardProps = Props<ResearcherCard, SourceKeys | 'variant' |
     'structured-data'?: boolean;
   };
 
-export type TrustBadgeProps = Props<TrustBadge, ProfileKeys | 'score' | 'level' | 'label' | 'claimed'>;
+export type TrustBadgeProps = Props<TrustBadge, ProfileKeys | 'score' | 'level' | 'label' | 'claimed' | 'signals' | 'notes'> & ProfileAttributes;
 
 export type PublicationListProps = Props<
   PublicationList,
@@ -92,7 +102,7 @@ export type ResearcherProfileProps = Props<ResearcherProfile, SourceKeys | 'head
 
 /** `group` is the roster as a value (what `loadGroup()` returns, or members carrying their `profile`). */
 export type ResearchGroupProps = Props<ResearchGroup, 'src' | 'group' | 'timeout' | 'theme' | 'headingLevel' | 'maxWorks' | 'mailto' | 'apiKey'> &
-  SourceAttributes & {
+  OptionAttributes & {
     'heading-level'?: NumberAttribute;
   };
 

@@ -79,6 +79,9 @@ export function LabPage({ onFollow }: { onFollow: (e: FollowRequestEvent) => voi
       <publication-list profile={data} structuredData />
       <collab-graph profile={wuhui} />
       <researcher-card profile={fromJson} />
+      {/* One researcher from several sources, cross-linked (issue 14): attribute and property spellings. */}
+      <researcher-profile src="0000-0002-1825-0097" also="https://lab.example.org/ada.bib" link-sources="false" />
+      <publication-list src="https://orcid.org/0000-0002-1825-0097" sources={['https://api.openalex.org/authors/A42']} linkSources />
       <research-group
         group={{ name: 'Chen Lab', members: [{ role: 'lead', profile: wuhui }] }}
         heading-level="2"
