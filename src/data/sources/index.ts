@@ -22,7 +22,7 @@
 import { ProfileLoadError, isAbort, type LoadIssue } from '../errors.js';
 import type { LoadedProfile } from '../from-object.js';
 import { mergeProfiles } from '../merge/profiles.js';
-import { kindOf, kindOfUrl, openAlexByOrcid, orcidOf, orcidRecord, sourceName } from './kinds.js';
+import { kindOf, openAlexByOrcid, orcidOf, orcidRecord, sourceName } from './kinds.js';
 import { mergedTrust, type MergedPart } from './trust.js';
 
 export { kindOf, kindOfUrl, sourceName, type SourceKind } from './kinds.js';
@@ -69,23 +69,6 @@ export async function combineSources(src: string, opts: CombineOptions, load: So
   const seen = new Set<string>();
   const urls = wanted.filter((u) => !seen.has(u) && seen.add(u));
   const link = opts.linkSources === true;
-  // A lookup whose iD is in a URL starts at once, beside the sources themselves.
-  const lookups = new Map<string, Promise<LoadedProfile>>();
-  const lookup = (url: string, format: string): Promise<LoadedProfile> => {
-    let p = lookups.get(url);
-    if (!p) {
-      p = load(url, format);
-      p.catch(() => undefined);
-      lookups.set(url, p);
-    }
-    return p;
-  };
-  const named = urls.map((u, i) => kindOfUrl(u, i === 0 ? opts.format : undefined));
-  if (link && !named.includes('openalex')) {
-    const iD = urls.map((u, i) => (named[i] === 'orcid' ? orcidIdIn(u) : undefined)).find(Boolean);
-    if (iD) void lookup(openAlexByOrcid(iD), 'openalex');
-  }
-
   const settled = await Promise.allSettled(urls.map((u, i) => load(u, i === 0 ? opts.format : undefined)));
   const parts: Loaded[] = [];
   const issues: LoadIssue[] = [];
@@ -101,7 +84,9 @@ export async function combineSources(src: string, opts: CombineOptions, load: So
   });
   opts.signal?.throwIfAborted();
 
-  if (link) await addLinks(parts, lookup, notes);
+  // Lookups start once the sources are in, not beside them: an ORCID record that fails must not
+  // have started an OpenAlex author's metered works list calls for nothing.
+  if (link) await addLinks(parts, load, notes);
   checkOrcids(parts, notes);
 
   if (parts.length === 1) {
@@ -140,11 +125,6 @@ function part(loaded: LoadedProfile, url: string, format: string | undefined): L
   const p = loaded.profile;
   const named = kind === 'orcid' && orcidOf(p) ? orcidRecord(orcidOf(p)!) : kind === 'openalex' && /^A\d+$/i.test(p.id) ? `https://openalex.org/${p.id}` : src;
   return { src: named, kind, profile: p, loaded };
-}
-
-function orcidIdIn(url: string): string | undefined {
-  const m = /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/i.exec(url);
-  return m?.[1]!.toUpperCase();
 }
 
 async function addLinks(parts: Loaded[], lookup: (url: string, format: string) => Promise<LoadedProfile>, notes: string[]): Promise<void> {

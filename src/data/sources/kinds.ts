@@ -8,9 +8,10 @@ import type { Profile } from '../schema.js';
 
 export type SourceKind = 'orcid' | 'openalex' | 'bibtex' | 'profile';
 
+/** `src` as a URL, a relative one against the page (`src="0000-0001-6187-6610"`). */
 function urlOf(src: string | null): URL | undefined {
   try {
-    return src ? new URL(src) : undefined;
+    return src ? new URL(src, typeof document !== 'undefined' ? document.baseURI : undefined) : undefined;
   } catch {
     return undefined;
   }

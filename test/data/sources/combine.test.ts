@@ -192,4 +192,11 @@ describe('Sources: one researcher from ORCID, OpenAlex and a .bib', () => {
     }
     expect((error as Error)?.name).to.equal('ProfileLoadError');
   });
+
+  it('an ORCID src that fails starts no OpenAlex lookup', async () => {
+    fake = serveApis(rec, { orcid: null });
+    const err = await loadProfile(ORCID_SRC, { linkSources: true }).catch((e: unknown) => e);
+    expect((err as Error)?.name).to.equal('ProfileLoadError');
+    expect(countsOf(fake)).to.deep.include({ orcid: 1, byOrcid: 0, works: 0 });
+  });
 });
