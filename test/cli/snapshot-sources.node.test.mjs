@@ -147,3 +147,24 @@ test('--also and --link-sources usage errors', needsBuild, async () => {
     assert.match(r.stderr, re);
   }
 });
+
+test('snapshot --group: a member\'s also is merged into its file, and left out of the written roster', needsBuild, async () => {
+  const server = await apis();
+  try {
+    const dir = mkdtempSync(join(tmpdir(), 're-cli-sources-group-'));
+    writeFileSync(join(dir, 'ada.bib'), BIB);
+    const roster = { version: 1, kind: 'group', id: 'lab', name: 'Sample Lab', members: [{ src: 'https://api.openalex.org/authors/A42', also: ['ada.bib'] }] };
+    writeFileSync(join(dir, 'roster.json'), JSON.stringify(roster));
+    const out = join(dir, 'site');
+    const r = await run(['snapshot', '--group', join(dir, 'roster.json'), '--out', out], server.base);
+    assert.equal(r.code, 0, r.stderr);
+    const written = JSON.parse(readFileSync(join(out, 'group.json'), 'utf8'));
+    assert.equal(written.members[0].also, undefined);
+    assert.equal(written.members[0].format, 'profile');
+    const member = JSON.parse(readFileSync(join(out, written.members[0].src), 'utf8'));
+    assert.deepEqual(member.works.map((w) => w.title).sort(), ['A lab-only sample report', 'A shared sample article', 'An OpenAlex-only sample']);
+    assert.equal(paths(server.requests).filter((p) => p.startsWith('/v3.0/')).length, 0, 'a roster member is not cross-linked');
+  } finally {
+    await server.close();
+  }
+});
