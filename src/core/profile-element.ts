@@ -197,7 +197,8 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
       case 'idle':
         return this.renderWithoutSource();
       case 'pending':
-        return this.renderLoading();
+        // Waiting for the validator only (a badge given a profile value): what was there before.
+        return this.profileSource.waitingForValidator ? this.renderWithoutSource() : this.renderLoading();
       case 'error':
         return this.renderError(r.error);
       default: {
@@ -205,6 +206,19 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
         return r.fallback ? html`${content}${renderSavedCopy(r, this.locale)}` : content;
       }
     }
+  }
+
+  /**
+   * Complete once a profile given as a value is validated and rendered, also when the element
+   * loads its validator on demand first (`<trust-badge>` alone, see ./validator.ts).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let wait = this.profileSource.validatorPending; wait; wait = this.profileSource.validatorPending) {
+      await wait;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -5,13 +5,14 @@
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { Task, initialState } from '@lit/task';
-import { needsSlicedValidation, profileFromObject, profileFromObjectAsync, type LoadedProfile } from '../data/from-object.js';
+import type { LoadedProfile } from '../data/from-object.js';
 import type { LoadOptions } from '../data/load.js';
 import { isAbort, ProfileLoadError } from '../data/errors.js';
 import { profileResultContext, type ProfileResult, type ProfileStatus } from './context.js';
 import { ProfileErrorEvent, ProfileLoadEvent } from './events.js';
 import { langOf, onLangChange } from './i18n.js';
 import { finiteIn } from './numeric-attribute.js';
+import { loadValidator, profileValidator } from './validator.js';
 
 import { NOTHING, asLoadError, ensureContextRoot, loadFromUrl, loadWithFallback, notValidJson, valueKey, type Loaded } from './profile-source-load.js';
 import type { ProfileOrigin, ProfileSourceConfig, ProfileSourceSpec, ResultProvider } from './profile-source-types.js';
@@ -77,6 +78,12 @@ export class ProfileSourceController implements ReactiveController {
   private _waiters: (() => void)[] = [];
   private _lang = '';
   private _stopLang?: () => void;
+  /** The validator being loaded for a value (see ./validator.ts), settled when it is there. */
+  private _validatorLoad: Promise<void> | undefined;
+  /** Why the validator could not be loaded (a network failure), until Retry. */
+  private _validatorError: Error | null = null;
+  /** The current source is a value that waits for the validator. */
+  private _waiting = false;
 
   constructor(host: Host, config: ProfileSourceConfig) {
     this._host = host;
@@ -98,7 +105,7 @@ export class ProfileSourceController implements ReactiveController {
         const request = this._request;
         if (!key || !request || request.key !== key) return initialState;
         // A very big profile object is validated in slices, behind the loading state (issue 13 item 7).
-        if (request.value) return profileFromObjectAsync(request.value, signal);
+        if (request.value) return profileValidator()!.profileFromObjectAsync(request.value, signal);
         return loadWithFallback(this._config.load ?? loadFromUrl, request.src!, request.fallbackSrc ?? null, { ...request.opts, signal });
       },
       args: () => [this._request?.key ?? null] as const,
@@ -148,9 +155,26 @@ export class ProfileSourceController implements ReactiveController {
     this._result.retry();
   }
 
+  /** True while the current source is a value waiting for the validator to load (a quiet pending state). */
+  get waitingForValidator(): boolean {
+    return this._waiting && !this._validatorError;
+  }
+
+  /**
+   * While the host waits for the validator (a profile value given to an element that loads it on
+   * demand), the promise that settles once it is there and the host has asked to update.
+   */
+  get validatorPending(): Promise<void> | undefined {
+    return this._validatorLoad;
+  }
+
   /** Resolves when the current load has settled, here or at the provider (for tests and hosts). */
   get loadComplete(): Promise<unknown> {
     return (async () => {
+      while (this._validatorLoad) {
+        await this._validatorLoad;
+        await this._host.updateComplete;
+      }
       if (this._request) return this._task.taskComplete.catch(() => undefined);
       while (this._origin === 'provider' && this._result.status === 'pending' && this._host.isConnected) {
         await new Promise<void>((r) => this._waiters.push(r));
@@ -220,13 +244,36 @@ export class ProfileSourceController implements ReactiveController {
     this._origin = origin;
     // A profile object with very many works is validated in slices like a load, not during the
     // update (never on the server, where nothing is awaited).
-    const sliced = origin === 'object' && !isServer && !this._config.fromValue && needsSlicedValidation(spec.profile);
+    const validator = this._config.fromValue ? undefined : profileValidator();
+    // A value, and no validator registered: it is loaded first (quietly pending meanwhile).
+    const waiting = (this._waiting = (origin === 'object' || origin === 'inline') && !this._config.fromValue && !validator);
+    const sliced = origin === 'object' && !isServer && !!validator && validator.needsSlicedValidation(spec.profile);
     const request = origin === 'src' ? this._requestFor(spec) : sliced ? this._requestForValue(spec.profile as object) : null;
     if (this._request && request?.key !== this._request.key) this._task.abort(); // a new source cancels the old load at once
     this._request = request;
-    if ((origin === 'object' && !sliced) || origin === 'inline') this._validate(origin === 'object' ? spec.profile : this._inline);
+    if (waiting) {
+      this._sync = null;
+      this._awaitValidator();
+    } else if ((origin === 'object' && !sliced) || origin === 'inline') this._validate(origin === 'object' ? spec.profile : this._inline);
     else this._sync = null;
     this._setResult(this._compute());
+  }
+
+  /** Loads the validator once, then updates the host (which validates its value then). */
+  private _awaitValidator(): void {
+    if (this._validatorLoad || this._validatorError) return;
+    this._validatorLoad = loadValidator().then(
+      () => {
+        this._validatorLoad = undefined;
+        this._host.requestUpdate();
+      },
+      (err: unknown) => {
+        this._validatorLoad = undefined;
+        if (!isAbort(err)) console.error('researcher-elements:', err);
+        this._validatorError = new ProfileLoadError('The code that reads the profile could not be loaded.');
+        this._host.requestUpdate();
+      },
+    );
   }
 
   private _requestFor(spec: ProfileSourceSpec): NonNullable<ProfileSourceController['_request']> {
@@ -255,7 +302,7 @@ export class ProfileSourceController implements ReactiveController {
           throw notValidJson();
         }
       }
-      result = (this._config.fromValue ?? profileFromObject)(value);
+      result = this._config.fromValue ? this._config.fromValue(value) : profileValidator()!.profileFromObject(value);
     } catch (err) {
       result = asLoadError(err);
     }
@@ -263,6 +310,7 @@ export class ProfileSourceController implements ReactiveController {
   }
 
   private _compute(): ProfileResult {
+    if (this._waiting) return this._validatorError ? this._make('error', null, this._validatorError) : this._make('pending');
     switch (this._origin) {
       case 'provider':
         return this._provided!;
@@ -314,6 +362,7 @@ export class ProfileSourceController implements ReactiveController {
   /** Retry for loads made here: a new attempt (the last failure is not cached). */
   private readonly _retry = (): void => {
     this._attempt++;
+    this._validatorError = null;
     this._host.requestUpdate();
   };
 

@@ -59,14 +59,17 @@ async function loadedCode(win: Window): Promise<string> {
   return (await Promise.all(urls.map(async (u) => (await fetch(u)).text()))).join('\n');
 }
 
-/** Sentences only the data layer's loader, the Chinese strings and citation export contain. */
+/** Sentences only the data layer's loader, validation, the Chinese strings and citation export contain. */
 const MARKERS = {
   data: 'is not a web address a profile can be loaded from',
+  validation: 'expected a whole number',
   chinese: '未认领',
   citations: 'archiveprefix',
 };
 
 const DATA_CODE = /^(load|openalex-map|orcid-map|bibtex-map|biblatex-csl-converter|formats|http)$/;
+/** The chunks that hold profile validation (valibot, the text normalizer) and its on-demand entry. */
+const VALIDATION_CODE = /^(from-object|profile-validator)$/;
 
 describe('CDN files load code only when it is used', function () {
   this.timeout(20000);
@@ -81,14 +84,29 @@ describe('CDN files load code only when it is used', function () {
     const loaded = chunks(page.win);
     expect(loaded, 'Lit and the badge').to.include.members(['lit']);
     expect(loaded.filter((c) => DATA_CODE.test(c)), 'data code').to.deep.equal([]);
+    expect(loaded.filter((c) => VALIDATION_CODE.test(c)), 'validation code').to.deep.equal([]);
     expect(loaded.filter((c) => /^zh-Hans$/.test(c)), 'Chinese strings').to.deep.equal([]);
     expect(loaded.filter((c) => /^citation-export$/.test(c)), 'citation export').to.deep.equal([]);
     expect(dataRequests(page.win)).to.deep.equal([]);
     const code = await loadedCode(page.win);
     expect(code, 'the loaded code').to.include('trust-badge');
     expect(code.includes(MARKERS.data), 'the data layer was downloaded').to.equal(false);
+    expect(code.includes(MARKERS.validation), 'validation was downloaded').to.equal(false);
     expect(code.includes(MARKERS.chinese), 'the Chinese strings were downloaded').to.equal(false);
     expect(code.includes(MARKERS.citations), 'citation export was downloaded').to.equal(false);
+    expect(page.win.__errors).to.deep.equal([]);
+  });
+
+  it('<trust-badge> with inline JSON loads validation on demand (no data layer, no request) and renders the profile', async () => {
+    const page = await open('/test/csp/lazy-badge-json.html');
+    frame = page.frame;
+    const badge = page.doc.querySelector('trust-badge')!;
+    await waitUntil(() => /Trust\s*42/.test(shadowText(badge)), 'the badge rendered', { timeout: 10000 });
+    expect(shadowText(badge)).to.include('Claimed');
+    const loaded = chunks(page.win);
+    expect(loaded.filter((c) => VALIDATION_CODE.test(c)).sort(), 'validation code').to.deep.equal(['from-object', 'profile-validator']);
+    expect(loaded.filter((c) => DATA_CODE.test(c)), 'data code').to.deep.equal([]);
+    expect(dataRequests(page.win)).to.deep.equal([]);
     expect(page.win.__errors).to.deep.equal([]);
   });
 
