@@ -212,13 +212,8 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
    * Complete once a profile given as a value is validated and rendered, also when the element
    * loads its validator on demand first (`<trust-badge>` alone, see ./validator.ts).
    */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    for (let wait = this.profileSource.validatorPending; wait; wait = this.profileSource.validatorPending) {
-      await wait;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.profileSource.updateComplete(() => super.getUpdateComplete());
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -12,7 +12,7 @@ import { profileResultContext, type ProfileResult, type ProfileStatus } from './
 import { ProfileErrorEvent, ProfileLoadEvent } from './events.js';
 import { langOf, onLangChange } from './i18n.js';
 import { finiteIn } from './numeric-attribute.js';
-import { loadValidator, profileValidator } from './validator.js';
+import { validator } from './validator.js';
 
 import { NOTHING, asLoadError, ensureContextRoot, loadFromUrl, loadWithFallback, notValidJson, valueKey, type Loaded } from './profile-source-load.js';
 import type { ProfileOrigin, ProfileSourceConfig, ProfileSourceSpec, ResultProvider } from './profile-source-types.js';
@@ -78,11 +78,11 @@ export class ProfileSourceController implements ReactiveController {
   private _waiters: (() => void)[] = [];
   private _lang = '';
   private _stopLang?: () => void;
-  /** The validator being loaded for a value (see ./validator.ts), settled when it is there. */
+  /** The code that reads a value being loaded (see ./validator.ts), settled when it is there. */
   private _validatorLoad: Promise<void> | undefined;
-  /** Why the validator could not be loaded (a network failure), until Retry. */
+  /** Why that code could not be loaded (a network failure), until Retry. */
   private _validatorError: Error | null = null;
-  /** The current source is a value that waits for the validator. */
+  /** The current source is a value that waits for the code that reads it. */
   private _waiting = false;
 
   constructor(host: Host, config: ProfileSourceConfig) {
@@ -105,7 +105,7 @@ export class ProfileSourceController implements ReactiveController {
         const request = this._request;
         if (!key || !request || request.key !== key) return initialState;
         // A very big profile object is validated in slices, behind the loading state (issue 13 item 7).
-        if (request.value) return profileValidator()!.profileFromObjectAsync(request.value, signal);
+        if (request.value) return validator.current!.profileFromObjectAsync(request.value, signal);
         return loadWithFallback(this._config.load ?? loadFromUrl, request.src!, request.fallbackSrc ?? null, { ...request.opts, signal });
       },
       args: () => [this._request?.key ?? null] as const,
@@ -161,11 +161,17 @@ export class ProfileSourceController implements ReactiveController {
   }
 
   /**
-   * While the host waits for the validator (a profile value given to an element that loads it on
-   * demand), the promise that settles once it is there and the host has asked to update.
+   * The host's update completion, including the wait for the code that reads a value and the
+   * update after it: for the host's `getUpdateComplete()`
+   * (`return this.source.updateComplete(() => super.getUpdateComplete())`).
    */
-  get validatorPending(): Promise<void> | undefined {
-    return this._validatorLoad;
+  async updateComplete(complete: () => Promise<boolean>): Promise<boolean> {
+    let done = await complete();
+    for (let wait = this._validatorLoad; wait; wait = this._validatorLoad) {
+      await wait;
+      done = await complete();
+    }
+    return done;
   }
 
   /** Resolves when the current load has settled, here or at the provider (for tests and hosts). */
@@ -244,10 +250,10 @@ export class ProfileSourceController implements ReactiveController {
     this._origin = origin;
     // A profile object with very many works is validated in slices like a load, not during the
     // update (never on the server, where nothing is awaited).
-    const validator = this._config.fromValue ? undefined : profileValidator();
-    // A value, and no validator registered: it is loaded first (quietly pending meanwhile).
-    const waiting = (this._waiting = (origin === 'object' || origin === 'inline') && !this._config.fromValue && !validator);
-    const sliced = origin === 'object' && !isServer && !!validator && validator.needsSlicedValidation(spec.profile);
+    // A value, and the code that reads it not there yet: it is loaded first (quietly pending meanwhile).
+    const waiting = (this._waiting = (origin === 'object' || origin === 'inline') && !this._reader());
+    const custom = !!(this._config.fromValue || this._config.fromValueOnDemand);
+    const sliced = origin === 'object' && !isServer && !custom && !!validator.current?.needsSlicedValidation(spec.profile);
     const request = origin === 'src' ? this._requestFor(spec) : sliced ? this._requestForValue(spec.profile as object) : null;
     if (this._request && request?.key !== this._request.key) this._task.abort(); // a new source cancels the old load at once
     this._request = request;
@@ -259,10 +265,20 @@ export class ProfileSourceController implements ReactiveController {
     this._setResult(this._compute());
   }
 
-  /** Loads the validator once, then updates the host (which validates its value then). */
+  /** What reads a value (object or parsed inline JSON) synchronously, when it is there. */
+  private _reader(): ((value: unknown) => LoadedProfile) | undefined {
+    const c = this._config;
+    if (c.fromValue) return c.fromValue;
+    if (c.fromValueOnDemand) return c.fromValueOnDemand.current;
+    const v = validator.current;
+    return v && ((value) => v.profileFromObject(value));
+  }
+
+  /** Loads the code that reads a value once, then updates the host (which reads its value then). */
   private _awaitValidator(): void {
     if (this._validatorLoad || this._validatorError) return;
-    this._validatorLoad = loadValidator().then(
+    const load: Promise<unknown> = this._config.fromValueOnDemand ? this._config.fromValueOnDemand.load() : validator.load();
+    this._validatorLoad = load.then(
       () => {
         this._validatorLoad = undefined;
         this._host.requestUpdate();
@@ -302,7 +318,7 @@ export class ProfileSourceController implements ReactiveController {
           throw notValidJson();
         }
       }
-      result = this._config.fromValue ? this._config.fromValue(value) : profileValidator()!.profileFromObject(value);
+      result = this._reader()!(value);
     } catch (err) {
       result = asLoadError(err);
     }

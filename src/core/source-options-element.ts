@@ -2,12 +2,12 @@ import { property } from 'lit/decorators.js';
 import { MAX_WORKS_ATTRIBUTE } from './numeric-attribute.js';
 import { ProfileElement } from './profile-element.js';
 import { profileValidator } from '../data/from-object.js';
-import { registerValidator } from './validator.js';
+import { validator } from './validator.js';
 
 // These elements always show a profile, so validation is part of their static graph: a profile
 // given as a value or inline JSON renders in the first update, with no request and no loading
 // state (see ./validator.ts; `<trust-badge>` alone loads it on demand).
-registerValidator(profileValidator);
+validator.register(profileValidator);
 
 /**
  * A profile element that also takes the options of one source, OpenAlex (`max-works`, `mailto`,

@@ -3,17 +3,18 @@
  * profile given as a value, with valibot and the text normalizer), without importing it.
  *
  * Elements that always show a profile (`<researcher-card>`, `<publication-list>`,
- * `<collab-graph>`, `<researcher-profile>`: every {@link SourceOptionsElement}) and the SSR and
+ * `<collab-graph>`, `<researcher-profile>`: every `SourceOptionsElement`) and the SSR and
  * hydration entries register it statically, so a profile object or inline JSON is validated in the
  * element's first update, with no request and no loading state, on the server too. A
  * `<trust-badge>` on its own does not: built from attributes it needs no validation, and given a
- * profile it loads the validator here on first use (its own chunk in the CDN build) and stays
- * quietly pending meanwhile.
+ * profile it loads the validator on first use (its own chunk in the CDN build) and stays quietly
+ * pending meanwhile.
  *
  * The registry belongs to one copy of the library (a module variable): once any element of that
  * copy has registered the validator, every element of it validates synchronously.
  */
 import type { LoadedProfile } from '../data/from-object.js';
+import { onDemand } from './on-demand.js';
 
 export interface ProfileValidator {
   /** Validates a profile value synchronously (cached per object); throws a `ProfileLoadError`. */
@@ -24,27 +25,5 @@ export interface ProfileValidator {
   needsSlicedValidation(value: unknown): boolean;
 }
 
-let current: ProfileValidator | undefined;
-let loading: Promise<ProfileValidator> | undefined;
-
-/** Makes `validator` the one every element of this copy uses (the first registration stays). */
-export function registerValidator(validator: ProfileValidator): void {
-  current ??= validator;
-}
-
-/** The registered validator, or undefined when none is registered (nor loaded) yet. */
-export function profileValidator(): ProfileValidator | undefined {
-  return current;
-}
-
-/** The validator: the registered one, or the data layer's, imported on first use. */
-export function loadValidator(): Promise<ProfileValidator> {
-  if (current) return Promise.resolve(current);
-  return (loading ??= import('../data/profile-validator.js').then(
-    (m) => (current ??= m.profileValidator),
-    (err: unknown) => {
-      loading = undefined; // a failed download (network) may be tried again
-      throw err;
-    },
-  ));
-}
+/** The profile validator: registered statically, or imported on first use. */
+export const validator = onDemand<ProfileValidator>(() => import('../data/profile-validator.js').then((m) => m.profileValidator));

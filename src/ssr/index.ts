@@ -24,10 +24,10 @@ import { ResearcherCard } from '../elements/researcher-card/researcher-card.js';
 import { TrustBadge } from '../elements/trust-badge/trust-badge.js';
 import { bundlerSafeStyles } from './styles.js';
 import { profileValidator } from '../data/from-object.js';
-import { registerValidator } from '../core/validator.js';
+import { validator } from '../core/validator.js';
 
 // Every element renders its profile on the server in one pass: validation must be synchronous.
-registerValidator(profileValidator);
+validator.register(profileValidator);
 
 /** The elements that render on the server. */
 export const SERVER_RENDERED_ELEMENTS = ['researcher-card', 'trust-badge', 'publication-list'] as const;

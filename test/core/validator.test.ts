@@ -7,7 +7,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { TrustBadge } from '../../src/elements/trust-badge/trust-badge.js';
-import { profileValidator } from '../../src/core/validator.js';
+import { validator } from '../../src/core/validator.js';
 import { referenceProfile } from '../helpers/profiles.js';
 
 /** A badge that records, after each of its renders, what the visitor saw. */
@@ -32,18 +32,18 @@ describe('validator registry: <trust-badge> alone loads the validator on demand'
   it('a badge from attributes needs no validator and loads none', async () => {
     const el = await fixture<TrustBadge>(html`<trust-badge score="11" level="1" label="Unverified"></trust-badge>`);
     expect(el.shadowRoot!.textContent).to.match(/Trust\s*11/);
-    expect(profileValidator(), 'validator after a badge from attributes').to.equal(undefined);
+    expect(validator.current, 'validator after a badge from attributes').to.equal(undefined);
   });
 
   it('a profile value: quiet while the validator loads (fallback kept, no skeleton), then the profile', async () => {
-    expect(profileValidator(), 'validator before').to.equal(undefined);
+    expect(validator.current, 'validator before').to.equal(undefined);
     const el = document.createElement('recording-badge') as RecordingBadge;
     el.append(Object.assign(document.createElement('a'), { href: 'https://example.org/ada', textContent: 'Ada Lovelace' }));
     el.profile = referenceProfile();
     document.body.append(el);
     try {
       await el.updateComplete; // includes the validator's load and the render that follows
-      expect(profileValidator(), 'validator after').to.not.equal(undefined);
+      expect(validator.current, 'validator after').to.not.equal(undefined);
       expect(el.frames.length, 'renders').to.be.greaterThan(1);
       const [first] = el.frames;
       expect(first.loading, 'a loading skeleton in the first frame').to.equal(false);
@@ -60,7 +60,7 @@ describe('validator registry: <trust-badge> alone loads the validator on demand'
   });
 
   it('once loaded, a badge with inline JSON renders it in its first update', async () => {
-    expect(profileValidator()).to.not.equal(undefined);
+    expect(validator.current).to.not.equal(undefined);
     const el = document.createElement('recording-badge') as RecordingBadge;
     const script = document.createElement('script');
     script.type = 'application/json';

@@ -63,6 +63,7 @@ async function loadedCode(win: Window): Promise<string> {
 const MARKERS = {
   data: 'is not a web address a profile can be loaded from',
   validation: 'expected a whole number',
+  group: 'The group data is not in the expected format',
   chinese: '未认领',
   citations: 'archiveprefix',
 };
@@ -106,6 +107,29 @@ describe('CDN files load code only when it is used', function () {
     const loaded = chunks(page.win);
     expect(loaded.filter((c) => VALIDATION_CODE.test(c)).sort(), 'validation code').to.deep.equal(['from-object', 'profile-validator']);
     expect(loaded.filter((c) => DATA_CODE.test(c)), 'data code').to.deep.equal([]);
+    expect(dataRequests(page.win)).to.deep.equal([]);
+    expect(page.win.__errors).to.deep.equal([]);
+  });
+
+  it('the all-in-one file with no group on the page loads no group code', async () => {
+    const page = await open('/test/csp/lazy-all-in-one.html');
+    frame = page.frame;
+    const list = page.doc.querySelector('publication-list')!;
+    await waitUntil(() => shadowText(list).includes('Sea ice in a warming Arctic'), 'the list rendered', { timeout: 10000 });
+    const code = await loadedCode(page.win);
+    expect(code, 'the loaded code').to.include('research-group');
+    expect(code.includes(MARKERS.group), 'the group code was downloaded').to.equal(false);
+    expect(chunks(page.win).filter((c) => DATA_CODE.test(c)), 'data code').to.deep.equal([]);
+    expect(page.win.__errors).to.deep.equal([]);
+  });
+
+  it('the all-in-one file with a group written into the page loads the group code and shows the group, with no request', async () => {
+    const page = await open('/test/csp/lazy-group.html');
+    frame = page.frame;
+    const group = page.doc.querySelector('research-group')!;
+    await waitUntil(() => shadowText(group).includes('Ada Lead'), 'the group rendered', { timeout: 10000 });
+    expect(shadowText(group)).to.include('Sparse Gauges');
+    expect(await loadedCode(page.win)).to.include(MARKERS.group);
     expect(dataRequests(page.win)).to.deep.equal([]);
     expect(page.win.__errors).to.deep.equal([]);
   });
