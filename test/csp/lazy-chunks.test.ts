@@ -114,8 +114,8 @@ describe('CDN files load code only when it is used', function () {
   it('the all-in-one file with no group on the page loads no group code', async () => {
     const page = await open('/test/csp/lazy-all-in-one.html');
     frame = page.frame;
-    const list = page.doc.querySelector('publication-list')!;
-    await waitUntil(() => shadowText(list).includes('Sea ice in a warming Arctic'), 'the list rendered', { timeout: 10000 });
+    const card = page.doc.querySelector('researcher-card')!;
+    await waitUntil(() => shadowText(card).includes('Tidewater Institute'), 'the card rendered', { timeout: 10000 });
     const code = await loadedCode(page.win);
     expect(code, 'the loaded code').to.include('research-group');
     expect(code.includes(MARKERS.group), 'the group code was downloaded').to.equal(false);

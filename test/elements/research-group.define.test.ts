@@ -5,22 +5,13 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/elements/research-group/research-group.define.js';
-import type { ResearchGroup } from '../../src/elements/research-group/research-group.js';
 import { groupReader } from '../../src/elements/research-group/group-code.js';
-import { groupValue, recordFrames } from './research-group.helpers.js';
+import { renderGroupValue } from './research-group.helpers.js';
 
 describe('research-group.define.js registers the group code statically', () => {
   it('a group value renders in the first update', async () => {
     expect(groupReader.current, 'group code registered by the define module').to.not.equal(undefined);
-    const el = document.createElement('research-group') as ResearchGroup;
-    const frames = recordFrames(el);
-    el.group = groupValue();
-    document.body.append(el);
-    try {
-      await el.updateComplete;
-      expect(frames[0], 'first frame').to.deep.include({ loading: false, cards: 2, busy: false });
-    } finally {
-      el.remove();
-    }
+    const frames = await renderGroupValue();
+    expect(frames[0], 'first frame').to.deep.include({ loading: false, cards: 2, busy: false });
   });
 });

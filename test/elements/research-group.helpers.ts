@@ -47,3 +47,17 @@ export function recordFrames(el: ResearchGroup): Frame[] {
   };
   return frames;
 }
+
+/** Shows a group value in a new <research-group>, waits for its update, and returns what each render showed. */
+export async function renderGroupValue(): Promise<Frame[]> {
+  const el = document.createElement('research-group') as ResearchGroup;
+  const frames = recordFrames(el);
+  el.group = groupValue();
+  document.body.append(el);
+  try {
+    await el.updateComplete;
+    return frames;
+  } finally {
+    el.remove();
+  }
+}

@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import { ResearchGroup } from '../../src/elements/research-group/research-group.js';
 import { groupReader } from '../../src/elements/research-group/group-code.js';
 import { fakeFetch } from '../helpers/fake-fetch.js';
-import { groupValue, recordFrames } from './research-group.helpers.js';
+import { renderGroupValue } from './research-group.helpers.js';
 
 ResearchGroup.define();
 
@@ -17,12 +17,8 @@ describe('<research-group> loads its group code on demand when defined from the 
   it('a group value: no group code before, quiet while it loads, then the group; no request for data', async () => {
     expect(groupReader.current, 'group code before').to.equal(undefined);
     const net = fakeFetch({});
-    const el = document.createElement('research-group') as ResearchGroup;
-    const frames = recordFrames(el);
-    el.group = groupValue();
-    document.body.append(el);
     try {
-      await el.updateComplete;
+      const frames = await renderGroupValue();
       expect(groupReader.current, 'group code after').to.not.equal(undefined);
       expect(frames.length, 'renders').to.be.greaterThan(1);
       expect(frames[0], 'first frame').to.deep.include({ loading: false, cards: 0, busy: true });
@@ -30,7 +26,6 @@ describe('<research-group> loads its group code on demand when defined from the 
       expect(frames.at(-1)!.cards, 'member cards').to.equal(2);
       expect(net.calls, 'requests for data').to.deep.equal([]);
     } finally {
-      el.remove();
       net.restore();
     }
   });
