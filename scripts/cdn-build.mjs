@@ -115,6 +115,17 @@ export async function buildCdn() {
           test: /node_modules[\\/](lit[\\/]index|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$/,
           priority: 2,
         },
+        // Profile validation (valibot, the normalizers) and the small shared core of the elements
+        // that always show a profile (safe URLs, source options, opening links): every element
+        // but the badge loads them statically; one chunk instead of several for every file that
+        // loads them. The core the badge loads from attributes stays out of it (so no
+        // dependencies are pulled in).
+        {
+          name: 'profile-source',
+          test: /(src[\\/]core[\\/](safe-url|source-options-element|open-link)\.ts|src[\\/]data[\\/](from-object|validate|schema|limits|slices)\.ts|src[\\/]data[\\/]normalize[\\/][\w-]+\.ts|node_modules[\\/](valibot)[\\/].*)$/,
+          priority: 1,
+          includeDependenciesRecursively: false,
+        },
       ],
     },
     // Imported only by the lazy BibTeX chunk in cdn/chunks/, so the path is relative to that folder.
