@@ -115,14 +115,16 @@ export async function buildCdn() {
           test: /node_modules[\\/](lit[\\/]index|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$/,
           priority: 2,
         },
-        // Profile validation (valibot, the normalizers) and the small shared core of the elements
-        // that always show a profile (safe URLs, source options, opening links): every element
-        // but the badge loads them statically; one chunk instead of several for every file that
-        // loads them. The core the badge loads from attributes stays out of it (so no
-        // dependencies are pulled in).
+        // The source controller (with @lit/task and the context consumer), profile validation
+        // (valibot, the normalizers) and the small shared core of the elements that always show a
+        // profile (safe URLs, source options, opening links): every element but the badge loads
+        // them statically, and a badge on its own that needs the controller (a profile value,
+        // inline JSON, `src`, a provider) mostly needs validation too. One chunk instead of
+        // several for every file that loads them; the core the badge loads from attributes stays
+        // out of it (so no dependencies are pulled in).
         {
           name: 'profile-source',
-          test: /(src[\\/]core[\\/](safe-url|source-options-element|open-link)\.ts|src[\\/]data[\\/](from-object|validate|schema|limits|slices)\.ts|src[\\/]data[\\/]normalize[\\/][\w-]+\.ts|node_modules[\\/](valibot)[\\/].*)$/,
+          test: /(src[\\/]core[\\/](profile-source-controller|profile-source-load|events|context|validator|safe-url|source-options-element|open-link)\.ts|src[\\/]data[\\/](from-object|validate|schema|limits|slices)\.ts|src[\\/]data[\\/]normalize[\\/][\w-]+\.ts|node_modules[\\/](@lit[\\/](task|context)|valibot)[\\/].*)$/,
           priority: 1,
           includeDependenciesRecursively: false,
         },

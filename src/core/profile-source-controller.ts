@@ -10,7 +10,7 @@ import type { LoadOptions } from '../data/load.js';
 import { isAbort, ProfileLoadError } from '../data/errors.js';
 import { profileResultContext, type ProfileResult, type ProfileStatus } from './context.js';
 import { ProfileErrorEvent, ProfileLoadEvent } from './events.js';
-import { langOf, onLangChange } from './i18n.js';
+import { LangController } from './lang-controller.js';
 import { finiteIn } from './numeric-attribute.js';
 import { validator } from './validator.js';
 
@@ -76,8 +76,7 @@ export class ProfileSourceController implements ReactiveController {
   private _abortedByDisconnect = false;
   private _result: ProfileResult;
   private _waiters: (() => void)[] = [];
-  private _lang = '';
-  private _stopLang?: () => void;
+  private readonly _langs: LangController;
   /** The code that reads a value being loaded (see ./validator.ts), settled when it is there. */
   private _validatorLoad: Promise<void> | undefined;
   /** Why that code could not be loaded (a network failure), until Retry. */
@@ -90,6 +89,7 @@ export class ProfileSourceController implements ReactiveController {
     this._config = config;
     this._result = this._make('idle');
     host.addController(this);
+    this._langs = new LangController(host);
     new ContextConsumer(host, {
       context: profileResultContext,
       subscribe: true,
@@ -147,7 +147,7 @@ export class ProfileSourceController implements ReactiveController {
 
   /** The language that applies to the host (its own `lang` or the nearest one), as of the last update. */
   get lang(): string {
-    return this._lang || langOf(this._host);
+    return this._langs.lang;
   }
 
   /** Loads again where the profile was loaded (a provider's result: at the provider). */
@@ -191,9 +191,6 @@ export class ProfileSourceController implements ReactiveController {
 
   hostConnected(): void {
     ensureContextRoot();
-    this._stopLang ??= onLangChange((force) => {
-      if (force || langOf(this._host) !== this._lang) this._host.requestUpdate();
-    }, this._host);
     const script = typeof this._host.querySelector === 'function' ? this._host.querySelector(':scope > script[type="application/json"]') : null;
     this._inline = script?.textContent ? { text: script.textContent } : null;
     // A load aborted by an earlier disconnect starts again.
@@ -206,8 +203,6 @@ export class ProfileSourceController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this._stopLang?.();
-    this._stopLang = undefined;
     if (this._request && this._done?.key !== this._request.key) {
       this._abortedByDisconnect = true;
       this._task.abort();
@@ -234,7 +229,7 @@ export class ProfileSourceController implements ReactiveController {
    * that is rendered on the server calls it from `willUpdate` too (Lit SSR skips `hostUpdate`).
    */
   resolve(): void {
-    this._lang = langOf(this._host);
+    this._langs.read();
     const spec = this._config.source();
     const origin: ProfileOrigin = spec.own
       ? 'own'

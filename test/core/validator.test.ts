@@ -1,13 +1,18 @@
 /**
- * The validator registry (src/core/validator.ts): a page with only `<trust-badge>` has no
- * validator until a badge is given a profile value; the badge then loads it, stays quietly
- * pending (no skeleton, no "Loading" text, the light-DOM fallback stays), and renders the
- * profile. This file imports the badge alone on purpose: every other element registers the
+ * The on-demand core (src/core/validator.ts, src/core/source-controller.ts): a page with only
+ * `<trust-badge>` has neither the source controller nor the validator until a badge needs them:
+ * inside a provider it loads the controller (and takes the provider's result, validating
+ * nothing); given a profile value it loads both, stays quietly pending (no skeleton, no "Loading"
+ * text, the light-DOM fallback stays), and renders the profile. This file imports the badge alone on purpose: every other element registers the
  * validator statically (and is tested to render a value in its first update elsewhere).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { TrustBadge } from '../../src/elements/trust-badge/trust-badge.js';
 import { validator } from '../../src/core/validator.js';
+import { sourceController } from '../../src/core/source-controller.js';
+import { ContextProvider } from '@lit/context';
+import { profileResultContext, type ProfileResult } from '../../src/core/context.js';
+import { profileFromObject } from '../../src/data/from-object.js';
 import { referenceProfile } from '../helpers/profiles.js';
 
 /** A badge that records, after each of its renders, what the visitor saw. */
@@ -33,6 +38,36 @@ describe('validator registry: <trust-badge> alone loads the validator on demand'
     const el = await fixture<TrustBadge>(html`<trust-badge score="11" level="1" label="Unverified"></trust-badge>`);
     expect(el.shadowRoot!.textContent).to.match(/Trust\s*11/);
     expect(validator.current, 'validator after a badge from attributes').to.equal(undefined);
+    expect(sourceController.current, 'source controller after a badge from attributes').to.equal(undefined);
+  });
+
+  it("a badge without attributes inside a provider loads its source controller and shows the provider's result", async () => {
+    const result: ProfileResult = Object.freeze({
+      status: 'complete',
+      profile: profileFromObject(referenceProfile()).profile,
+      error: null,
+      warnings: [],
+      issues: [],
+      src: null,
+      kind: 'profile',
+      fallback: false,
+      retrieved: null,
+      retry: () => {},
+    });
+    const provider = document.createElement('div');
+    new ContextProvider(provider, { context: profileResultContext, initialValue: result });
+    const el = document.createElement('recording-badge') as RecordingBadge;
+    provider.append(el);
+    document.body.append(provider);
+    try {
+      await el.updateComplete;
+      expect(sourceController.current, 'source controller').to.not.equal(undefined);
+      expect(validator.current, 'the badge validated nothing').to.equal(undefined);
+      expect(el.frames[0].loading, 'a skeleton first').to.equal(false);
+      expect(el.frames.at(-1)!.text).to.match(/Trust\s*\d/);
+    } finally {
+      provider.remove();
+    }
   });
 
   it('a profile value: quiet while the validator loads (fallback kept, no skeleton), then the profile', async () => {

@@ -63,6 +63,7 @@ async function loadedCode(win: Window): Promise<string> {
 const MARKERS = {
   data: 'is not a web address a profile can be loaded from',
   validation: 'expected a whole number',
+  source: 'The code that reads the profile could not be loaded.',
   group: 'The group data is not in the expected format',
   chinese: '未认领',
   citations: 'archiveprefix',
@@ -75,7 +76,7 @@ describe('CDN files load code only when it is used', function () {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
-  it('<trust-badge score level label> loads no data or validation code, no Chinese strings and no citation code', async () => {
+  it('<trust-badge score level label> loads no data, validation or source code, no Chinese strings and no citation code', async () => {
     const page = await open('/test/csp/lazy-badge.html');
     frame = page.frame;
     const badge = page.doc.querySelector('trust-badge')!;
@@ -90,6 +91,7 @@ describe('CDN files load code only when it is used', function () {
     expect(code, 'the loaded code').to.include('trust-badge');
     expect(code.includes(MARKERS.data), 'the data layer was downloaded').to.equal(false);
     expect(code.includes(MARKERS.validation), 'validation was downloaded').to.equal(false);
+    expect(code.includes(MARKERS.source), 'the source controller was downloaded').to.equal(false);
     expect(code.includes(MARKERS.chinese), 'the Chinese strings were downloaded').to.equal(false);
     expect(code.includes(MARKERS.citations), 'citation export was downloaded').to.equal(false);
     expect(page.win.__errors).to.deep.equal([]);
@@ -103,6 +105,7 @@ describe('CDN files load code only when it is used', function () {
     expect(shadowText(badge)).to.include('Claimed');
     const code = await loadedCode(page.win);
     expect(code.includes(MARKERS.validation), 'validation was downloaded').to.equal(true);
+    expect(code.includes(MARKERS.source), 'the source controller was downloaded').to.equal(true);
     expect(chunks(page.win).filter((c) => DATA_CODE.test(c)), 'data code').to.deep.equal([]);
     expect(dataRequests(page.win)).to.deep.equal([]);
     expect(page.win.__errors).to.deep.equal([]);
