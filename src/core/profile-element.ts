@@ -15,7 +15,7 @@ import { VERSION } from './version.js';
 import { TIMEOUT_ATTRIBUTE } from './numeric-attribute.js';
 
 /** The result of an element with no source controller (yet): nothing to show. */
-const IDLE: ProfileResult = Object.freeze({
+export const IDLE_RESULT: ProfileResult = Object.freeze({
   status: 'idle',
   profile: null,
   error: null,
@@ -130,7 +130,7 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
 
   /** The current result: `{status, profile, error, warnings, issues, src, kind, retry}`. */
   protected get profileResult(): ProfileResult {
-    return this._source?.result ?? IDLE;
+    return this._source?.result ?? IDLE_RESULT;
   }
 
   /** The validated profile once loaded, else `null`. */

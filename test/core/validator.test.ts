@@ -13,6 +13,7 @@ import { sourceController } from '../../src/core/source-controller.js';
 import { ContextProvider } from '@lit/context';
 import { profileResultContext, type ProfileResult } from '../../src/core/context.js';
 import { profileFromObject } from '../../src/data/from-object.js';
+import { IDLE_RESULT } from '../../src/core/profile-element.js';
 import { referenceProfile } from '../helpers/profiles.js';
 
 /** A badge that records, after each of its renders, what the visitor saw. */
@@ -42,18 +43,7 @@ describe('validator registry: <trust-badge> alone loads the validator on demand'
   });
 
   it("a badge without attributes inside a provider loads its source controller and shows the provider's result", async () => {
-    const result: ProfileResult = Object.freeze({
-      status: 'complete',
-      profile: profileFromObject(referenceProfile()).profile,
-      error: null,
-      warnings: [],
-      issues: [],
-      src: null,
-      kind: 'profile',
-      fallback: false,
-      retrieved: null,
-      retry: () => {},
-    });
+    const result: ProfileResult = { ...IDLE_RESULT, status: 'complete', profile: profileFromObject(referenceProfile()).profile };
     const provider = document.createElement('div');
     new ContextProvider(provider, { context: profileResultContext, initialValue: result });
     const el = document.createElement('recording-badge') as RecordingBadge;
