@@ -135,7 +135,8 @@ export async function buildCdn() {
   });
   await bundle.close();
 
-  // CDN_MODULES=1 npm run build: what each chunk is made of (rendered bytes per module, unminified).
+  // CDN_MODULES=1 npm run build: what each chunk is made of (rendered bytes per module, unminified;
+  // the 12 largest, or all with CDN_MODULES=all).
   if (process.env.CDN_MODULES) {
     for (const c of chunks.filter((c) => c.type === 'chunk')) {
       const mods = Object.entries(c.modules).sort((a, b) => b[1].renderedLength - a[1].renderedLength);
