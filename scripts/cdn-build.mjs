@@ -141,7 +141,7 @@ export async function buildCdn() {
     for (const c of chunks.filter((c) => c.type === 'chunk')) {
       const mods = Object.entries(c.modules).sort((a, b) => b[1].renderedLength - a[1].renderedLength);
       console.log(`\n${c.fileName}`);
-      for (const [id, m] of mods.slice(0, process.env.CDN_MODULES === "all" ? 999 : 12)) console.log(`  ${String(m.renderedLength).padStart(7)}  ${id.replace(process.cwd() + '/', '')}`);
+      for (const [id, m] of mods.slice(0, process.env.CDN_MODULES === 'all' ? 999 : 12)) console.log(`  ${String(m.renderedLength).padStart(7)}  ${id.replace(process.cwd() + '/', '')}`);
     }
   }
 
