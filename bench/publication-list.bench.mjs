@@ -1,14 +1,25 @@
-// <publication-list>: time from data to first render, and from a keystroke in search to the
-// updated list, at 100, 1,000 and 5,000 works; median and p95 over several runs; DOM nodes.
+// <publication-list> on the built CDN file (cdn/publication-list.js, loaded into a plain page as a
+// host page loads it; `npm run build` first): time from data to the first frame, and from a
+// keystroke in search to the updated list, at 100, 1,000 and 5,000 works, with realistic data
+// (3–8 authors per work, abstracts, every 250th work with 150–400 authors); median and p95 over
+// several runs; DOM nodes.
+// - Warm: many runs in one page after a warm-up (the engine has compiled the code).
+// - Cold: what a visitor's page pays: one run in each of several fresh pages (nothing compiled,
+//   nothing cached but the HTTP cache): data → first frame, then the first keystroke.
 // "… ms" columns run to the next animation frame (so they round up to the refresh interval);
 // "… work ms" columns stop once the update is rendered and laid out (the CPU work itself).
-// The peer row is a plain (non-paged) Lit list of every work on the same data layer, measured
-// the same way in the same page. Targets at 5,000 works: first render <= 100 ms, keystroke <= 50 ms.
-// The 5,000 row also reports the cold first render: one run in each of three fresh pages.
+// The peer row is a plain (non-paged) Lit list of every work on the same data layer (its
+// sources), measured the same way in the same page. Targets at 5,000 works (issue 9 item 9):
+// first frame <= 100 ms, keystroke <= 50 ms, medians. The load average is printed: this machine
+// is shared, and numbers taken under load are slower.
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+
 export const name = 'publication-list';
 
 const SIZES = [100, 1000, 5000];
 const RUNS = { 100: 20, 1000: 20, 5000: 20 };
+const COLD_PAGES = 5;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -19,31 +30,46 @@ const p95 = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
 };
+const loadavg = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 
-/**
- * The first render of `n` works in a fresh page, before anything has run there (the code not yet
- * compiled, nothing cached): what a visitor's first view costs. The other columns are warm medians.
- */
-async function coldFirstRender(browser, baseUrl, n) {
+async function openPage(browser, baseUrl, log) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => log(`page error: ${e.message}`));
+  await page.goto(`${baseUrl}/bench/pages/publication-list.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.plBench?.ready, null, { timeout: 60_000 });
+  if (!(await page.evaluate(() => window.plBench.fromCdn))) throw new Error('the page did not load <publication-list> from cdn/');
+  return page;
+}
+
+/** One cold run (render, then first keystroke) of `kind` at `n` works in a fresh page. */
+async function coldRun(browser, baseUrl, log, kind, n) {
+  const page = await openPage(browser, baseUrl, log);
   try {
-    await page.goto(`${baseUrl}/bench/pages/publication-list.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.plBench?.ready, null, { timeout: 60_000 });
-    return await page.evaluate((size) => window.plBench.firstRender('publication-list', size), n);
+    return await page.evaluate(([k, size]) => window.plBench.coldRun(k, size), [kind, n]);
   } finally {
     await page.close();
   }
 }
 
 export async function run({ browser, baseUrl, log }) {
-  const colds = [];
-  for (let i = 0; i < 3; i++) colds.push((await coldFirstRender(browser, baseUrl, 5000)).ms);
-  log(`cold first render of 5,000 works (fresh pages): ${colds.map((c) => c.toFixed(0)).join(', ')} ms`);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (e) => log(`page error: ${e.message}`));
-  await page.goto(`${baseUrl}/bench/pages/publication-list.html`, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.plBench?.ready, null, { timeout: 60_000 });
+  if (!existsSync('cdn/publication-list.js')) throw new Error('cdn/ is missing: run `npm run build` first.');
+  log(`load average (1, 5, 15 min) at start: ${loadavg()}; ${os.cpus().length} CPUs`);
+
+  const cold = { 'publication-list': [], plain: [] };
+  for (let i = 0; i < COLD_PAGES; i++) {
+    for (const kind of ['publication-list', 'plain']) cold[kind].push(await coldRun(browser, baseUrl, log, kind, 5000));
+  }
+  for (const kind of ['publication-list', 'plain']) {
+    log(
+      `cold, 5,000 works, ${COLD_PAGES} fresh pages, ${kind}: first frame ${cold[kind].map((c) => c.renderMs.toFixed(0)).join(', ')} ms; ` +
+        `first keystroke ${cold[kind].map((c) => c.keyMs.toFixed(0)).join(', ')} ms`,
+    );
+  }
+
+  const page = await openPage(browser, baseUrl, log);
   const debounce = await page.evaluate(() => window.plBench.defaultDebounce);
+  const shape = await page.evaluate(() => window.plBench.dataShape(5000));
+  log(`data at 5,000 works: authors per work min ${shape.authorsMin}, median ${shape.authorsMedian}, max ${shape.authorsMax}`);
 
   // Warm-up: let the engine compile the code paths (not reported).
   await page.evaluate(async () => {
@@ -68,7 +94,7 @@ export async function run({ browser, baseUrl, log }) {
       }
       const keys = await page.evaluate(([k, size]) => window.plBench.keystrokes(k, size, 0), [kind, n]);
       const row = {
-        element: kind === 'plain' ? 'peer: plain Lit list (no paging)' : '<publication-list>',
+        element: kind === 'plain' ? 'peer: plain Lit list (no paging)' : '<publication-list> (cdn/)',
         works: n,
         'render med ms': median(renders),
         'render p95 ms': p95(renders),
@@ -81,25 +107,30 @@ export async function run({ browser, baseUrl, log }) {
         keystrokes: keys.frame.length,
         'DOM nodes': nodes,
       };
+      if (n === 5000) {
+        row[`cold render med ms (${COLD_PAGES} fresh pages)`] = median(cold[kind].map((c) => c.renderMs));
+        row['cold render worst ms'] = Math.max(...cold[kind].map((c) => c.renderMs));
+        row['cold first key med ms'] = median(cold[kind].map((c) => c.keyMs));
+      }
       if (kind === 'publication-list') {
         const withDebounce = await page.evaluate(([size, d]) => window.plBench.keystrokes('publication-list', size, d), [n, debounce]);
         row['debounce ms'] = debounce;
         row['key+debounce med ms'] = median(withDebounce.frame);
         const pieces = [];
         for (let i = 0; i < 5; i++) pieces.push(await page.evaluate((size) => window.plBench.pieces(size), n));
-        row['validate med ms'] = median(pieces.map((p) => p.validateMs));
-        row['prepare med ms'] = median(pieces.map((p) => p.prepareMs));
-        row['search keys med ms'] = median(pieces.map((p) => p.keysMs));
+        row['validate med ms (src)'] = median(pieces.map((p) => p.validateMs));
+        row['prepare med ms (src)'] = median(pieces.map((p) => p.prepareMs));
+        row['search keys med ms (src)'] = median(pieces.map((p) => p.keysMs));
         if (n === 5000) {
-          row['render cold ms (fresh page, median of 3)'] = median(colds);
-          row['render cold ms (worst)'] = Math.max(...colds);
+          row['target met (warm)'] = median(renders) <= 100 && median(keys.frame) <= 50 ? 'yes' : 'NO';
+          row['target met (cold)'] = row[`cold render med ms (${COLD_PAGES} fresh pages)`] <= 100 && row['cold first key med ms'] <= 50 ? 'yes' : 'NO';
         }
-        row['target met'] = n === 5000 ? (median(renders) <= 100 && median(keys.frame) <= 50 ? 'yes' : 'NO') : '';
       }
       log(`${row.element} ${n}: render ${row['render med ms'].toFixed(1)} ms, keystroke ${row['key med ms'].toFixed(1)} ms, ${nodes} nodes`);
       rows.push(row);
     }
   }
   await page.close();
+  log(`load average (1, 5, 15 min) at end: ${loadavg()}`);
   return rows;
 }

@@ -27,7 +27,8 @@ const server = await createServer({
   root: process.cwd(),
   mode: 'production',
   logLevel: 'warn',
-  server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
+  // preTransformRequests off: the CDN files a bench page names are served raw (below), not by Vite.
+  server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, preTransformRequests: false },
   define: { 'process.env.NODE_ENV': '"production"' },
   // The built CDN files are served as they are: Vite's import.meta.url rewriting would turn the
   // loaders' `new URL('./chunks/', import.meta.url)` into a base without its trailing slash.

@@ -115,6 +115,19 @@ export async function buildCdn() {
           test: /node_modules[\\/](lit[\\/]index|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$/,
           priority: 2,
         },
+        // The source controller (with @lit/task and the context consumer), profile validation
+        // (valibot, the normalizers) and the small shared core of the elements that always show a
+        // profile (safe URLs, source options, opening links): every element but the badge loads
+        // them statically, and a badge on its own that needs the controller (a profile value,
+        // inline JSON, `src`, a provider) mostly needs validation too. One chunk instead of
+        // several for every file that loads them; the core the badge loads from attributes stays
+        // out of it (so no dependencies are pulled in).
+        {
+          name: 'profile-source',
+          test: /(src[\\/]core[\\/](profile-source-controller|profile-source-load|events|context|validator|safe-url|source-options-element|open-link)\.ts|src[\\/]data[\\/](from-object|validate|schema|limits|slices)\.ts|src[\\/]data[\\/]normalize[\\/][\w-]+\.ts|node_modules[\\/](@lit[\\/](task|context)|valibot)[\\/].*)$/,
+          priority: 1,
+          includeDependenciesRecursively: false,
+        },
       ],
     },
     // Imported only by the lazy BibTeX chunk in cdn/chunks/, so the path is relative to that folder.
@@ -122,12 +135,13 @@ export async function buildCdn() {
   });
   await bundle.close();
 
-  // CDN_MODULES=1 npm run build: what each chunk is made of (rendered bytes per module, unminified).
+  // CDN_MODULES=1 npm run build: what each chunk is made of (rendered bytes per module, unminified;
+  // the 12 largest, or all with CDN_MODULES=all).
   if (process.env.CDN_MODULES) {
     for (const c of chunks.filter((c) => c.type === 'chunk')) {
       const mods = Object.entries(c.modules).sort((a, b) => b[1].renderedLength - a[1].renderedLength);
       console.log(`\n${c.fileName}`);
-      for (const [id, m] of mods.slice(0, 12)) console.log(`  ${String(m.renderedLength).padStart(7)}  ${id.replace(process.cwd() + '/', '')}`);
+      for (const [id, m] of mods.slice(0, process.env.CDN_MODULES === 'all' ? 999 : 12)) console.log(`  ${String(m.renderedLength).padStart(7)}  ${id.replace(process.cwd() + '/', '')}`);
     }
   }
 

@@ -7,7 +7,9 @@ import type { ProfileResult } from './context.js';
 import { addBuiltinMessages, langOf, messagesReady, msg, notifyLangChange, type MessageParams } from './i18n.js';
 import { enCore } from './messages/en.js';
 import { profileFromAttribute } from './profile-attribute.js';
-import { ProfileSourceController } from './profile-source-controller.js';
+import type { ProfileSourceConfig, ProfileSourceController } from './profile-source-controller.js';
+import { sourceController } from './source-controller.js';
+import { LangController } from './lang-controller.js';
 import { renderSavedCopy } from './saved-copy.js';
 import { VERSION } from './version.js';
 import { TIMEOUT_ATTRIBUTE } from './numeric-attribute.js';
@@ -17,6 +19,20 @@ const SOURCES_ATTRIBUTE = (v: string | null): string[] | null => (v === null ? n
 
 /** A boolean attribute whose absence means "the element's default": present is true, `"false"` false. */
 const FLAG_ATTRIBUTE = (v: string | null): boolean | null => (v === null ? null : v.trim().toLowerCase() !== 'false');
+
+/** The result of an element with no source controller (yet): nothing to show. */
+export const IDLE_RESULT: ProfileResult = Object.freeze({
+  status: 'idle',
+  profile: null,
+  error: null,
+  warnings: [],
+  issues: [],
+  src: null,
+  kind: 'profile',
+  fallback: false,
+  retrieved: null,
+  retry: () => {},
+});
 
 /** The keys of the strings every profile element shares (`./messages/`). */
 export type CoreMessageKey = keyof typeof enCore;
@@ -80,8 +96,8 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
   /** `light`, `dark` or `auto` (follows the OS); unset follows the page's `color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
 
-  /** Where the profile comes from (property, inline JSON, `src`, a provider), the load, retry and `lang`. */
-  protected readonly profileSource = new ProfileSourceController(this, {
+  /** What the source controller reads of this element. */
+  private readonly _sourceConfig: ProfileSourceConfig = {
     source: () => ({
       own: this.hasOwnData(),
       profile: this.profile,
@@ -93,7 +109,39 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
       also: this.sources,
       linkSources: this.linkSources ?? this.linkSourcesByDefault(),
     }),
-  });
+  };
+
+  /**
+   * Where the profile comes from (property, inline JSON, `src`, a provider), the load, retry and
+   * `lang`. Made in the constructor wherever the controller is registered (every element but a
+   * `<trust-badge>` on its own, see ./source-controller.ts); else when first needed.
+   */
+  private _source: ProfileSourceController | undefined = sourceController.current && new sourceController.current(this, this._sourceConfig);
+  /** While the controller loads (a badge on its own given a source): settles once it is made. */
+  private _sourceLoad: Promise<void> | undefined;
+  /** The language, for an element that has no source controller (yet). */
+  private _langs: LangController | undefined = this._source ? undefined : new LangController(this);
+
+  /** The source controller (for subclasses that provide: `<researcher-profile>`); always there for them. */
+  protected get profileSource(): ProfileSourceController {
+    return this._source!;
+  }
+
+  /** Makes the source controller, loading it first when it is not registered (quiet meanwhile). */
+  private _needSource(): void {
+    if (this._source || this._sourceLoad) return;
+    this._sourceLoad = sourceController.load().then(
+      (Controller) => {
+        this._source ??= new Controller(this, this._sourceConfig);
+        this._sourceLoad = undefined;
+        this.requestUpdate();
+      },
+      (err: unknown) => {
+        this._sourceLoad = undefined;
+        console.error('researcher-elements:', err);
+      },
+    );
+  }
 
   /** Whether sources are cross-linked when `link-sources` is not set (off; on for a provider that lays out a whole profile). */
   protected linkSourcesByDefault(): boolean {
@@ -112,12 +160,12 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
 
   /** The current result: `{status, profile, error, warnings, issues, src, kind, retry}`. */
   protected get profileResult(): ProfileResult {
-    return this.profileSource.result;
+    return this._source?.result ?? IDLE_RESULT;
   }
 
   /** The validated profile once loaded, else `null`. */
   get loadedProfile(): Profile | null {
-    return this.profileSource.result.profile;
+    return this.profileResult.profile;
   }
 
   /**
@@ -125,12 +173,18 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
    * author after a 429): empty when everything loaded.
    */
   protected get loadIssues(): readonly LoadIssue[] {
-    return this.profileSource.result.issues;
+    return this.profileResult.issues;
   }
 
   /** Resolves when the current load has settled, here or at the provider (for tests and hosts). */
   get loadComplete(): Promise<unknown> {
-    return this.profileSource.loadComplete;
+    return (async () => {
+      while (this._sourceLoad) {
+        await this._sourceLoad;
+        await super.getUpdateComplete();
+      }
+      return this._source?.loadComplete;
+    })();
   }
 
   /**
@@ -138,14 +192,16 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
    * profile shared by a provider, the provider loads again and every element inside follows.
    */
   retry(): void {
-    this.profileSource.retry();
+    this._source?.retry();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (!this.hasOwnData()) this._needSource();
     // Here as well as in the controller's hostUpdate: Lit SSR calls willUpdate only, and a
     // profile given as a value must render on the server too.
-    this.profileSource.resolve();
+    this._source?.resolve();
+    this._langs?.read();
   }
 
   static override get observedAttributes(): string[] {
@@ -174,7 +230,7 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
 
   /** The language for UI strings, numbers and plurals. */
   protected get locale(): string {
-    return this.profileSource.lang;
+    return (this._source ?? this._langs!).lang;
   }
 
   /** A UI string in the element's language: `this.t('retry')`, `this.t('publicationCount', {count: 3})`. */
@@ -222,12 +278,15 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
 
   protected override render(): unknown {
     if (this.hasOwnData()) return this.renderOwnData();
-    const r = this.profileSource.result;
+    // Waiting for the source controller (a badge on its own): what was there before.
+    if (!this._source) return this.renderWithoutSource();
+    const r = this._source.result;
     switch (r.status) {
       case 'idle':
         return this.renderWithoutSource();
       case 'pending':
-        return this.renderLoading();
+        // Waiting for the validator only (a badge given a profile value): what was there before.
+        return this._source.waitingForValidator ? this.renderWithoutSource() : this.renderLoading();
       case 'error':
         return this.renderError(r.error);
       default: {
@@ -237,9 +296,22 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
     }
   }
 
+  /**
+   * Complete once a profile given as a value is validated and rendered, also when the element
+   * loads its validator on demand first (`<trust-badge>` alone, see ./validator.ts).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._sourceLoad) {
+      await this._sourceLoad;
+      done = await super.getUpdateComplete();
+    }
+    return this._source ? this._source.updateComplete(() => super.getUpdateComplete()) : done;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (!this.hasOwnData() && this.profileSource.result.status === 'pending') this.setAttribute('aria-busy', 'true');
+    if (!this.hasOwnData() && (this._sourceLoad || this.profileResult.status === 'pending')) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
   }
 }

@@ -5,13 +5,14 @@
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { Task, initialState } from '@lit/task';
-import { needsSlicedValidation, profileFromObject, profileFromObjectAsync, type LoadedProfile } from '../data/from-object.js';
+import type { LoadedProfile } from '../data/from-object.js';
 import type { LoadOptions } from '../data/load.js';
 import { isAbort, ProfileLoadError } from '../data/errors.js';
 import { profileResultContext, type ProfileResult, type ProfileStatus } from './context.js';
 import { ProfileErrorEvent, ProfileLoadEvent } from './events.js';
-import { langOf, onLangChange } from './i18n.js';
+import { LangController } from './lang-controller.js';
 import { finiteIn } from './numeric-attribute.js';
+import { validator } from './validator.js';
 
 import { NOTHING, asLoadError, ensureContextRoot, loadFromUrl, loadWithFallback, notValidJson, valueKey, type Loaded } from './profile-source-load.js';
 import type { ProfileOrigin, ProfileSourceConfig, ProfileSourceSpec, ResultProvider } from './profile-source-types.js';
@@ -75,14 +76,20 @@ export class ProfileSourceController implements ReactiveController {
   private _abortedByDisconnect = false;
   private _result: ProfileResult;
   private _waiters: (() => void)[] = [];
-  private _lang = '';
-  private _stopLang?: () => void;
+  private readonly _langs: LangController;
+  /** The code that reads a value being loaded (see ./validator.ts), settled when it is there. */
+  private _validatorLoad: Promise<void> | undefined;
+  /** Why that code could not be loaded (a network failure), until Retry. */
+  private _validatorError: Error | null = null;
+  /** The current source is a value that waits for the code that reads it. */
+  private _waiting = false;
 
   constructor(host: Host, config: ProfileSourceConfig) {
     this._host = host;
     this._config = config;
     this._result = this._make('idle');
     host.addController(this);
+    this._langs = new LangController(host);
     new ContextConsumer(host, {
       context: profileResultContext,
       subscribe: true,
@@ -98,7 +105,7 @@ export class ProfileSourceController implements ReactiveController {
         const request = this._request;
         if (!key || !request || request.key !== key) return initialState;
         // A very big profile object is validated in slices, behind the loading state (issue 13 item 7).
-        if (request.value) return profileFromObjectAsync(request.value, signal);
+        if (request.value) return validator.current!.profileFromObjectAsync(request.value, signal);
         return loadWithFallback(this._config.load ?? loadFromUrl, request.src!, request.fallbackSrc ?? null, { ...request.opts, signal });
       },
       args: () => [this._request?.key ?? null] as const,
@@ -140,7 +147,7 @@ export class ProfileSourceController implements ReactiveController {
 
   /** The language that applies to the host (its own `lang` or the nearest one), as of the last update. */
   get lang(): string {
-    return this._lang || langOf(this._host);
+    return this._langs.lang;
   }
 
   /** Loads again where the profile was loaded (a provider's result: at the provider). */
@@ -148,9 +155,32 @@ export class ProfileSourceController implements ReactiveController {
     this._result.retry();
   }
 
+  /** True while the current source is a value waiting for the validator to load (a quiet pending state). */
+  get waitingForValidator(): boolean {
+    return this._waiting && !this._validatorError;
+  }
+
+  /**
+   * The host's update completion, including the wait for the code that reads a value and the
+   * update after it: for the host's `getUpdateComplete()`
+   * (`return this.source.updateComplete(() => super.getUpdateComplete())`).
+   */
+  async updateComplete(complete: () => Promise<boolean>): Promise<boolean> {
+    let done = await complete();
+    for (let wait = this._validatorLoad; wait; wait = this._validatorLoad) {
+      await wait;
+      done = await complete();
+    }
+    return done;
+  }
+
   /** Resolves when the current load has settled, here or at the provider (for tests and hosts). */
   get loadComplete(): Promise<unknown> {
     return (async () => {
+      while (this._validatorLoad) {
+        await this._validatorLoad;
+        await this._host.updateComplete;
+      }
       if (this._request) return this._task.taskComplete.catch(() => undefined);
       while (this._origin === 'provider' && this._result.status === 'pending' && this._host.isConnected) {
         await new Promise<void>((r) => this._waiters.push(r));
@@ -161,9 +191,6 @@ export class ProfileSourceController implements ReactiveController {
 
   hostConnected(): void {
     ensureContextRoot();
-    this._stopLang ??= onLangChange((force) => {
-      if (force || langOf(this._host) !== this._lang) this._host.requestUpdate();
-    }, this._host);
     const script = typeof this._host.querySelector === 'function' ? this._host.querySelector(':scope > script[type="application/json"]') : null;
     this._inline = script?.textContent ? { text: script.textContent } : null;
     // A load aborted by an earlier disconnect starts again.
@@ -176,8 +203,6 @@ export class ProfileSourceController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this._stopLang?.();
-    this._stopLang = undefined;
     if (this._request && this._done?.key !== this._request.key) {
       this._abortedByDisconnect = true;
       this._task.abort();
@@ -204,7 +229,7 @@ export class ProfileSourceController implements ReactiveController {
    * that is rendered on the server calls it from `willUpdate` too (Lit SSR skips `hostUpdate`).
    */
   resolve(): void {
-    this._lang = langOf(this._host);
+    this._langs.read();
     const spec = this._config.source();
     const origin: ProfileOrigin = spec.own
       ? 'own'
@@ -220,13 +245,46 @@ export class ProfileSourceController implements ReactiveController {
     this._origin = origin;
     // A profile object with very many works is validated in slices like a load, not during the
     // update (never on the server, where nothing is awaited).
-    const sliced = origin === 'object' && !isServer && !this._config.fromValue && needsSlicedValidation(spec.profile);
+    // A value, and the code that reads it not there yet: it is loaded first (quietly pending meanwhile).
+    const waiting = (this._waiting = (origin === 'object' || origin === 'inline') && !this._reader());
+    const custom = !!(this._config.fromValue || this._config.fromValueOnDemand);
+    const sliced = origin === 'object' && !isServer && !custom && !!validator.current?.needsSlicedValidation(spec.profile);
     const request = origin === 'src' ? this._requestFor(spec) : sliced ? this._requestForValue(spec.profile as object) : null;
     if (this._request && request?.key !== this._request.key) this._task.abort(); // a new source cancels the old load at once
     this._request = request;
-    if ((origin === 'object' && !sliced) || origin === 'inline') this._validate(origin === 'object' ? spec.profile : this._inline);
+    if (waiting) {
+      this._sync = null;
+      this._awaitValidator();
+    } else if ((origin === 'object' && !sliced) || origin === 'inline') this._validate(origin === 'object' ? spec.profile : this._inline);
     else this._sync = null;
     this._setResult(this._compute());
+  }
+
+  /** What reads a value (object or parsed inline JSON) synchronously, when it is there. */
+  private _reader(): ((value: unknown) => LoadedProfile) | undefined {
+    const c = this._config;
+    if (c.fromValue) return c.fromValue;
+    if (c.fromValueOnDemand) return c.fromValueOnDemand.current;
+    const v = validator.current;
+    return v && ((value) => v.profileFromObject(value));
+  }
+
+  /** Loads the code that reads a value once, then updates the host (which reads its value then). */
+  private _awaitValidator(): void {
+    if (this._validatorLoad || this._validatorError) return;
+    const load: Promise<unknown> = this._config.fromValueOnDemand ? this._config.fromValueOnDemand.load() : validator.load();
+    this._validatorLoad = load.then(
+      () => {
+        this._validatorLoad = undefined;
+        this._host.requestUpdate();
+      },
+      (err: unknown) => {
+        this._validatorLoad = undefined;
+        if (!isAbort(err)) console.error('researcher-elements:', err);
+        this._validatorError = new ProfileLoadError('The code that reads the profile could not be loaded.');
+        this._host.requestUpdate();
+      },
+    );
   }
 
   private _requestFor(spec: ProfileSourceSpec): NonNullable<ProfileSourceController['_request']> {
@@ -257,7 +315,7 @@ export class ProfileSourceController implements ReactiveController {
           throw notValidJson();
         }
       }
-      result = (this._config.fromValue ?? profileFromObject)(value);
+      result = this._reader()!(value);
     } catch (err) {
       result = asLoadError(err);
     }
@@ -265,6 +323,7 @@ export class ProfileSourceController implements ReactiveController {
   }
 
   private _compute(): ProfileResult {
+    if (this._waiting) return this._validatorError ? this._make('error', null, this._validatorError) : this._make('pending');
     switch (this._origin) {
       case 'provider':
         return this._provided!;
@@ -316,6 +375,7 @@ export class ProfileSourceController implements ReactiveController {
   /** Retry for loads made here: a new attempt (the last failure is not cached). */
   private readonly _retry = (): void => {
     this._attempt++;
+    this._validatorError = null;
     this._host.requestUpdate();
   };
 

@@ -5,6 +5,7 @@
 import type { LoadedProfile } from '../data/from-object.js';
 import type { LoadOptions } from '../data/load.js';
 import type { ProfileResult } from './context.js';
+import type { OnDemand } from './on-demand.js';
 
 /** What the host was given, read at each update. */
 export interface ProfileSourceSpec {
@@ -44,6 +45,11 @@ export interface ProfileSourceConfig {
   load?: (src: string, opts: LoadOptions) => Promise<LoadedProfile>;
   /** Validates a value (object or parsed inline JSON), synchronously; default `profileFromObject`. */
   fromValue?: (value: unknown) => LoadedProfile;
+  /**
+   * Like `fromValue`, for code that a build may hold statically or load on first use (a group's
+   * validation): while it loads, the host is quietly pending (see `./on-demand.ts`).
+   */
+  fromValueOnDemand?: OnDemand<(value: unknown) => LoadedProfile>;
   /** `profile` (default), or `group` for a provider whose profile is derived from a group. */
   kind?: ProfileResult['kind'];
 }

@@ -1,6 +1,17 @@
 import { property } from 'lit/decorators.js';
 import { MAX_WORKS_ATTRIBUTE } from './numeric-attribute.js';
 import { ProfileElement } from './profile-element.js';
+import { profileValidator } from '../data/from-object.js';
+import { validator } from './validator.js';
+import { ProfileSourceController } from './profile-source-controller.js';
+import { sourceController } from './source-controller.js';
+
+// These elements always show a profile, so validation and the source controller are part of their
+// static graph: a profile given as a value or inline JSON renders in the first update, with no
+// request and no loading state (see ./validator.ts and ./source-controller.ts; `<trust-badge>`
+// alone loads them on demand).
+validator.register(profileValidator);
+sourceController.register(ProfileSourceController);
 
 /**
  * A profile element that also takes the options of one source, OpenAlex (`max-works`, `mailto`,

@@ -77,3 +77,9 @@ export function profileFromObject(value: unknown): LoadedProfile {
   }
   return toProfile(value, null);
 }
+
+/**
+ * The three functions above as one object: what core's validator registry takes
+ * (`core/validator.ts`; the elements that always show a profile register it statically).
+ */
+export const profileValidator = { profileFromObject, profileFromObjectAsync, needsSlicedValidation };

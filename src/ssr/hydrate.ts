@@ -17,6 +17,11 @@ import { PublicationList } from '../elements/publication-list/publication-list.j
 import { ResearcherCard } from '../elements/researcher-card/researcher-card.js';
 import { ResearcherProfile } from '../elements/researcher-profile/researcher-profile.js';
 import { TrustBadge } from '../elements/trust-badge/trust-badge.js';
+import { profileValidator } from '../data/from-object.js';
+import { validator } from '../core/validator.js';
+
+// Server-rendered profiles validate in the first update, as on the server: no fetch, no loading state.
+validator.register(profileValidator);
 
 /** True when Lit's hydration support is active (it adds `defer-hydration` to every element's attributes). */
 export const hydrationSupported: boolean = (ResearcherCard.observedAttributes ?? []).includes('defer-hydration');

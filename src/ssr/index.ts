@@ -16,7 +16,6 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ProfileLoadError } from '../data/errors.js';
-import { profileFromObject } from '../data/from-object.js';
 import { messagesReady } from '../core/i18n.js';
 import { scriptJson } from '../core/structured-data.js';
 import type { Profile } from '../data/schema.js';
@@ -24,6 +23,11 @@ import { PublicationList } from '../elements/publication-list/publication-list.j
 import { ResearcherCard } from '../elements/researcher-card/researcher-card.js';
 import { TrustBadge } from '../elements/trust-badge/trust-badge.js';
 import { bundlerSafeStyles } from './styles.js';
+import { profileValidator } from '../data/from-object.js';
+import { validator } from '../core/validator.js';
+
+// Every element renders its profile on the server in one pass: validation must be synchronous.
+validator.register(profileValidator);
 
 /** The elements that render on the server. */
 export const SERVER_RENDERED_ELEMENTS = ['researcher-card', 'trust-badge', 'publication-list'] as const;
@@ -145,7 +149,7 @@ function parseProfile(input: unknown): Profile {
     }
   }
   // Throws a ProfileLoadError that names the first problem; logs what it dropped.
-  return profileFromObject(value).profile;
+  return profileValidator.profileFromObject(value).profile;
 }
 
 /** Whether `value` parses as a URL on its own (has a scheme); relative ones do not. */

@@ -59,9 +59,12 @@ async function loadedCode(win: Window): Promise<string> {
   return (await Promise.all(urls.map(async (u) => (await fetch(u)).text()))).join('\n');
 }
 
-/** Sentences only the data layer's loader, the Chinese strings and citation export contain. */
+/** Sentences only the data layer's loader, validation, the Chinese strings and citation export contain. */
 const MARKERS = {
   data: 'is not a web address a profile can be loaded from',
+  validation: 'expected a whole number',
+  source: 'The code that reads the profile could not be loaded.',
+  group: 'The group data is not in the expected format',
   chinese: '未认领',
   citations: 'archiveprefix',
 };
@@ -73,7 +76,7 @@ describe('CDN files load code only when it is used', function () {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
-  it('<trust-badge score level label> loads no data code, no Chinese strings and no citation code', async () => {
+  it('<trust-badge score level label> loads no data, validation or source code, no Chinese strings and no citation code', async () => {
     const page = await open('/test/csp/lazy-badge.html');
     frame = page.frame;
     const badge = page.doc.querySelector('trust-badge')!;
@@ -87,8 +90,47 @@ describe('CDN files load code only when it is used', function () {
     const code = await loadedCode(page.win);
     expect(code, 'the loaded code').to.include('trust-badge');
     expect(code.includes(MARKERS.data), 'the data layer was downloaded').to.equal(false);
+    expect(code.includes(MARKERS.validation), 'validation was downloaded').to.equal(false);
+    expect(code.includes(MARKERS.source), 'the source controller was downloaded').to.equal(false);
     expect(code.includes(MARKERS.chinese), 'the Chinese strings were downloaded').to.equal(false);
     expect(code.includes(MARKERS.citations), 'citation export was downloaded').to.equal(false);
+    expect(page.win.__errors).to.deep.equal([]);
+  });
+
+  it('<trust-badge> with inline JSON loads validation on demand (no data layer, no request) and renders the profile', async () => {
+    const page = await open('/test/csp/lazy-badge-json.html');
+    frame = page.frame;
+    const badge = page.doc.querySelector('trust-badge')!;
+    await waitUntil(() => /Trust\s*42/.test(shadowText(badge)), 'the badge rendered', { timeout: 10000 });
+    expect(shadowText(badge)).to.include('Claimed');
+    const code = await loadedCode(page.win);
+    expect(code.includes(MARKERS.validation), 'validation was downloaded').to.equal(true);
+    expect(code.includes(MARKERS.source), 'the source controller was downloaded').to.equal(true);
+    expect(chunks(page.win).filter((c) => DATA_CODE.test(c)), 'data code').to.deep.equal([]);
+    expect(dataRequests(page.win)).to.deep.equal([]);
+    expect(page.win.__errors).to.deep.equal([]);
+  });
+
+  it('the all-in-one file with no group on the page loads no group code', async () => {
+    const page = await open('/test/csp/lazy-all-in-one.html');
+    frame = page.frame;
+    const card = page.doc.querySelector('researcher-card')!;
+    await waitUntil(() => shadowText(card).includes('Tidewater Institute'), 'the card rendered', { timeout: 10000 });
+    const code = await loadedCode(page.win);
+    expect(code, 'the loaded code').to.include('research-group');
+    expect(code.includes(MARKERS.group), 'the group code was downloaded').to.equal(false);
+    expect(chunks(page.win).filter((c) => DATA_CODE.test(c)), 'data code').to.deep.equal([]);
+    expect(page.win.__errors).to.deep.equal([]);
+  });
+
+  it('the all-in-one file with a group written into the page loads the group code and shows the group, with no request', async () => {
+    const page = await open('/test/csp/lazy-group.html');
+    frame = page.frame;
+    const group = page.doc.querySelector('research-group')!;
+    await waitUntil(() => shadowText(group).includes('Ada Lead'), 'the group rendered', { timeout: 10000 });
+    expect(shadowText(group)).to.include('Sparse Gauges');
+    expect(await loadedCode(page.win)).to.include(MARKERS.group);
+    expect(dataRequests(page.win)).to.deep.equal([]);
     expect(page.win.__errors).to.deep.equal([]);
   });
 

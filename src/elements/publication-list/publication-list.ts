@@ -35,7 +35,6 @@ import { ViewCache, type View } from './view.js';
 import { runSliced } from '../../data/slices.js';
 import { publicationListStyles } from './publication-list.styles.js';
 import { citePanelStyles } from './cite-panel.styles.js';
-import { syncStructuredData } from './structured-data.js';
 
 export { CONTROL_NAMES, type ControlName } from './controls.js';
 
@@ -215,6 +214,8 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
   private _preparing: Profile | null = null;
   /** What the JSON-LD was last written for. */
   _structuredKey: unknown[] | null = null;
+  /** The last JSON-LD sync: its code (./structured-data.ts) loads only for `structured-data`. */
+  private _jsonLd: Promise<void> | undefined;
   private _prepared: Prepared | null = null;
 
   override connectedCallback(): void {
@@ -400,6 +401,7 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
       await load;
       done = await super.getUpdateComplete();
     }
+    await this._jsonLd;
     return done;
   }
 
@@ -425,7 +427,13 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
       // After this update, so that bringing the group into the page is an update of its own.
       if (location.hash) void this.updateComplete.then(() => scrollToHash(this));
     }
-    syncStructuredData(this, profile);
+    // JSON-LD asked for, or one written before to update or remove.
+    if (this.structuredData || this._structuredKey) {
+      this._jsonLd = import('./structured-data.js').then(
+        (m) => m.syncStructuredData(this, this.loadedProfile),
+        (err: unknown) => console.warn('researcher-elements: <publication-list> could not load its structured data code:', err),
+      );
+    }
     this._coins.sync(profile ? this._shownEntries : []);
     if (profile && this._prepared) this._controls.warmSearch(this._prepared);
   }

@@ -9,13 +9,7 @@ import { ProfileLoadError } from '../../data/errors.js';
 import { buildGroup, type LoadedGroup, type MemberResult } from '../../data/group/model.js';
 import { validateGroup } from '../../data/group/validate.js';
 import type { Institution, Person, ProfileInput, Topic } from '../../data/schema.js';
-
-const groups = new WeakMap<object, LoadedGroup>();
-
-/** The group a derived profile was made from (or undefined for any other profile). */
-export function groupOf(profile: object | null | undefined): LoadedGroup | undefined {
-  return profile ? groups.get(profile) : undefined;
-}
+import { groups, NOT_GIVEN } from './group-code.js';
 
 /** The `LoadedProfile` a group provider shares: the group as one profile. */
 export function groupProfile(loaded: LoadedGroup, src: string | null): LoadedProfile {
@@ -103,6 +97,3 @@ export function groupFromValue(value: unknown): LoadedProfile {
   const built = buildGroup(r.group, results);
   return groupProfile({ ...built, warnings: [...r.warnings, ...built.warnings] }, null);
 }
-
-/** The reason of a member given without its profile (in English: the data layer's messages are). */
-export const NOT_GIVEN = 'The profile of this member was not given with the group.';

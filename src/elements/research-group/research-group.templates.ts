@@ -7,7 +7,7 @@ import { safeUrl } from '../../core/safe-url.js';
 import type { GroupMember, LoadedGroup, RoleKind } from '../../data/group/model.js';
 import type { Profile } from '../../data/schema.js';
 import { groupGraphData } from './group-graph.js';
-import { NOT_GIVEN } from './group-profile.js';
+import { NOT_GIVEN } from './group-code.js';
 
 /** Members in display order, cut into runs of one role (leads, each role in roster order, alumni). */
 export function roleGroups(members: readonly GroupMember[]): { kind: RoleKind; role: string; members: GroupMember[] }[] {

@@ -14,7 +14,7 @@ import type { LoadedGroup } from '../../data/group/model.js';
 import { CollabGraph } from '../collab-graph/collab-graph.js';
 import { PublicationList } from '../publication-list/publication-list.js';
 import { ResearcherCard } from '../researcher-card/researcher-card.js';
-import { groupFromValue, groupOf, groupProfile } from './group-profile.js';
+import { groupOf, groupReader } from './group-code.js';
 import { enGroup } from './messages/en.js';
 import { renderGroupLayout } from './research-group.templates.js';
 import { researchGroupStyles } from './research-group.styles.js';
@@ -130,11 +130,11 @@ export class ResearchGroup extends LitElement {
     kind: 'group',
     source: () => ({ src: this.src, profile: this.group ?? undefined, timeout: this.timeout, options: this._options() }),
     load: async (src, opts) => {
-      const { loadGroup } = await import('../../data/group/load.js');
+      const [{ loadGroup }, { groupProfile }] = await Promise.all([import('../../data/group/load.js'), import('./group-profile-lazy.js')]);
       const loaded = await loadGroup(src, { signal: opts.signal, timeout: opts.timeout, options: opts.options });
       return groupProfile(loaded, new URL(src, document.baseURI).href);
     },
-    fromValue: groupFromValue,
+    fromValueOnDemand: groupReader,
   });
 
   constructor() {
@@ -198,6 +198,11 @@ export class ResearchGroup extends LitElement {
     this._source.resolve();
   }
 
+  /** Complete once a group value is read and rendered, also when its code loads first. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this._source.updateComplete(() => super.getUpdateComplete());
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const r = this._source.result;
@@ -225,7 +230,8 @@ export class ResearchGroup extends LitElement {
         </div>
         <div class="fallback" part="fallback"><slot></slot></div>`;
     }
-    if (r.status === 'pending') {
+    // Waiting only for the group code (a group value, all-in-one file): what was there before.
+    if (r.status === 'pending' && !this._source.waitingForValidator) {
       return html`<div class="skeleton" part="loading" role="status" aria-label=${msg(lang, 'loadingGroup')}>
         <div class="skeleton-line"></div>
         <div class="skeleton-line"></div>

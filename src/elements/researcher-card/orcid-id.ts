@@ -9,7 +9,7 @@
  * The icon is inline SVG in the template (no request; colours from the stylesheet, no `style`).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { orcidUrl } from '../../core/structured-data.js';
+import { orcidUrl } from '../../data/normalize/orcid.js';
 import type { Profile } from '../../data/schema.js';
 
 /** True when the profile's owner controls the iD: loaded from ORCID, or a claimed profile. */
@@ -41,8 +41,8 @@ export interface OrcidLabels {
 
 /** The iD for `p`, or nothing when it has none. `inline`: the icon alone (the compact card). */
 export function renderOrcid(p: Profile, src: string | null, labels: OrcidLabels, inline = false): TemplateResult | typeof nothing {
+  if (!p.orcid) return nothing;
   const url = orcidUrl(p.orcid);
-  if (!url) return nothing;
   const authenticated = orcidAuthenticated(p, src);
   const state = authenticated ? 'authenticated' : 'unauthenticated';
   const label = authenticated ? labels.authenticated : labels.unauthenticated;

@@ -13,7 +13,7 @@ import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
 import type { Profile } from '../../data/schema.js';
 import { TrustBadge } from '../trust-badge/trust-badge.js';
 import { cardTokens, forwardTokens, researcherCardStyles } from './researcher-card.styles.js';
-import { writePersonData } from './structured-data.js';
+import { PersonDataWriter } from './person-data.js';
 import { orcidStyles, renderOrcid } from './orcid-id.js';
 
 // This element's built-in strings: English now, Simplified Chinese when a page asks for it.
@@ -132,15 +132,19 @@ export class ResearcherCard extends SourceOptionsElement<CardMessageKey> {
   /** Writes schema.org `Person` JSON-LD for the researcher into the light DOM (for search engines). */
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
-  /** The profile the JSON-LD was last written for. */
-  private _personData: Profile | null = null;
+  /** Its schema.org `Person` JSON-LD (the code loads only with `structured-data`). */
+  private readonly _personData = new PersonDataWriter(this);
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const profile = this.structuredData ? this.loadedProfile : null;
-    if (profile === this._personData) return;
-    this._personData = profile;
-    writePersonData(this, profile);
+    this._personData.sync(this.structuredData ? this.loadedProfile : null);
+  }
+
+  /** Complete once the JSON-LD asked for is written too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this._personData.complete;
+    return complete;
   }
 
   /** The avatar URL that failed to load: initials are shown instead. */

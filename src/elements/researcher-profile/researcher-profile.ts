@@ -8,11 +8,10 @@ import { HEADING_LEVEL_ATTRIBUTE } from '../../core/numeric-attribute.js';
 import { msg } from '../../core/i18n.js';
 import { SourceOptionsElement } from '../../core/source-options-element.js';
 import { hostStyles, tokens } from '../../core/styles.js';
-import type { Profile } from '../../data/schema.js';
 import { CollabGraph } from '../collab-graph/collab-graph.js';
 import { PublicationList } from '../publication-list/publication-list.js';
 import { ResearcherCard } from '../researcher-card/researcher-card.js';
-import { writePersonData } from '../researcher-card/structured-data.js';
+import { PersonDataWriter } from '../researcher-card/person-data.js';
 import { researcherProfileStyles } from './researcher-profile.styles.js';
 import { pagePanelStyles } from './panel.styles.js';
 
@@ -102,8 +101,8 @@ export class ResearcherProfile extends SourceOptionsElement {
   @state() private _hasChildren = false;
 
   private _observer: MutationObserver | null = null;
-  /** The profile the JSON-LD was last written for. */
-  private _personData: Profile | null = null;
+  /** Its schema.org `Person` JSON-LD (the code loads only with `structured-data`). */
+  private readonly _personData = new PersonDataWriter(this, 'data-researcher-profile');
 
   /** Whether the element lays out the whole profile (it has no element children). */
   get layout(): 'full' | 'provider' {
@@ -128,10 +127,14 @@ export class ResearcherProfile extends SourceOptionsElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const profile = this.structuredData ? this.loadedProfile : null;
-    if (profile === this._personData) return;
-    this._personData = profile;
-    writePersonData(this, profile, 'data-researcher-profile');
+    this._personData.sync(this.structuredData ? this.loadedProfile : null);
+  }
+
+  /** Complete once the JSON-LD asked for is written too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this._personData.complete;
+    return complete;
   }
 
   private get _level(): number {
