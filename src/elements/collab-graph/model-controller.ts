@@ -1,7 +1,7 @@
 /**
  * Builds the graph `<collab-graph>` shows, a Lit ReactiveController: at each update (before the
  * render) it builds again when the source, mode, kinds, `max-nodes` or the kinds hidden by the
- * legend changed. The first graph given directly, and any large profile, is built in slices of its
+ * legend changed. A group's result is drawn as the group's graph (`group-model.ts`). The first graph given directly, and any large profile, is built in slices of its
  * own after a first render of the loading state (see `built`); a researcher without co-authors is
  * shown with the works, topics and institutions around them.
  */
@@ -14,12 +14,15 @@ import {
   drain,
   graphFromDataSteps,
   parseKinds,
+  parseMode,
   type Graph,
   type GraphData,
   type GraphMode,
   type NodeKind,
 } from './graph-model.js';
 import { sliced, yieldToMain } from './layout.js';
+import { groupOf } from '../../data/group/derived.js';
+import { buildGroupGraphSteps } from './group-model.js';
 
 /** Works plus people above which a profile's graph is built in slices, after a loading state. */
 const LARGE_PROFILE = 600;
@@ -88,7 +91,9 @@ export class GraphModelController implements ReactiveController {
   hostUpdate(): void {
     const { data, profile: given, mode: modeAttr, kinds: kindsAttr, maxNodes, hidden } = this.options.input();
     const source = data ?? given;
-    const mode: GraphMode = modeAttr === 'full' ? 'full' : 'coauthors';
+    // A group's result (the group as one profile) is drawn from the group: members at the centre.
+    const group = data ? undefined : groupOf(given);
+    const mode: GraphMode = parseMode(modeAttr, !!group);
     const key = [source, mode, kindsAttr, maxNodes, hidden];
     if (key.every((v, i) => v === this.key[i])) return;
     this.key = key;
@@ -97,10 +102,11 @@ export class GraphModelController implements ReactiveController {
     const profile = data ? null : given;
     // A researcher with no co-authors is shown with the works, topics and institutions around them
     // (unless kinds were chosen), rather than as an empty box.
-    const canFallBack = !!profile && !chosen && mode === 'coauthors';
+    const canFallBack = !!profile && !group && !chosen && mode === 'coauthors';
     const steps = (hide: ReadonlySet<NodeKind>): Generator<void, Built, void> | null => {
       const opts = (m: GraphMode, kinds: readonly NodeKind[]) => ({ mode: m, kinds: kinds.filter((k) => k === 'researcher' || !hide.has(k)), maxNodes });
       if (data) return withKinds(graphFromDataSteps(data, opts(mode, requested)), requested);
+      if (group) return withKinds(buildGroupGraphSteps(group, opts(mode, requested)), requested);
       if (!profile) return null;
       return (function* () {
         const graph = yield* buildGraphSteps(profile, opts(mode, requested));

@@ -8,14 +8,10 @@ import { profileFromObject, type LoadedProfile } from '../../data/from-object.js
 import { ProfileLoadError } from '../../data/errors.js';
 import { buildGroup, type LoadedGroup, type MemberResult } from '../../data/group/model.js';
 import { validateGroup } from '../../data/group/validate.js';
+import { groupOf, markGroupProfile } from '../../data/group/derived.js';
 import type { Institution, Person, ProfileInput, Topic } from '../../data/schema.js';
 
-const groups = new WeakMap<object, LoadedGroup>();
-
-/** The group a derived profile was made from (or undefined for any other profile). */
-export function groupOf(profile: object | null | undefined): LoadedGroup | undefined {
-  return profile ? groups.get(profile) : undefined;
-}
+export { groupOf };
 
 /** The `LoadedProfile` a group provider shares: the group as one profile. */
 export function groupProfile(loaded: LoadedGroup, src: string | null): LoadedProfile {
@@ -52,7 +48,7 @@ export function groupProfile(loaded: LoadedGroup, src: string | null): LoadedPro
     institutions: [...institutions.values()],
   };
   const out = profileFromObject(input);
-  groups.set(out.profile, loaded);
+  markGroupProfile(out.profile, loaded);
   const issues = loaded.members.flatMap((m) => m.issues ?? []);
   return { ...out, src, warnings: [...loaded.warnings, ...out.warnings], ...(issues.length ? { issues } : {}) };
 }

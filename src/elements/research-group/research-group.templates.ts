@@ -6,7 +6,6 @@ import { msg } from '../../core/i18n.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { GroupMember, LoadedGroup, RoleKind } from '../../data/group/model.js';
 import type { Profile } from '../../data/schema.js';
-import { groupGraphData } from './group-graph.js';
 import { NOT_GIVEN } from './group-profile.js';
 
 /** Members in display order, cut into runs of one role (leads, each role in roster order, alumni). */
@@ -91,7 +90,7 @@ export function renderGroupLayout(lang: string, group: LoadedGroup, level: numbe
       <div class="main" part="main">
         <section class="panel" part="graph-section" aria-labelledby="graph-heading">
           <h3 class="section-heading" part="section-heading" id="graph-heading" aria-level=${aria(sub, 3)}>${msg(lang, 'groupGraph')}</h3>
-          <collab-graph part="graph" .graph=${groupGraphData(group)}></collab-graph>
+          <collab-graph part="graph"></collab-graph>
         </section>
         <publication-list part="publications" heading=${msg(lang, 'groupPublications')} heading-level=${sub} page-size="10"></publication-list>
       </div>
