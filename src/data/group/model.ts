@@ -27,6 +27,10 @@ export interface GroupMember {
   /** False when the member's profile could not be loaded (see `error`). */
   available: boolean;
   profile?: Profile;
+  /** True when `src` failed and the profile is the saved copy at the member's `fallbackSrc`. */
+  fallback?: boolean;
+  /** With `fallback`: when the copy was made (the profile's `retrieved`), else null. */
+  retrieved?: string | null;
   /** Counts from the member's own source (e.g. the OpenAlex author record's works count). */
   counts: Profile['counts'];
   /** Why the member is unavailable: one human sentence, and the HTTP status when there was one. */
@@ -113,6 +117,7 @@ export function buildGroup(group: Group, results: readonly (MemberResult | undef
         profile,
         counts: profile.counts,
         warnings: r.value.warnings,
+        ...((r.value as { fallback?: boolean }).fallback === true ? { fallback: true, retrieved: profile.retrieved ?? null } : {}),
         ...(r.value.issues?.length ? { issues: r.value.issues } : {}),
       });
     } else {

@@ -30,5 +30,8 @@ export const GROUP_FIELD_DOCS: Record<string, string> = {
   'members[].since': 'Year the member joined.',
   'members[].until': 'Year the member left.',
   'members[].name': 'Display name, overriding the source\'s name.',
+  'members[].fallbackSrc':
+    'A saved copy of the member\'s profile (usually a snapshot in our profile format), loaded only when src fails (not when it is slow to answer or aborted); the member is then shown with a discreet "Saved copy" note and the snapshot\'s retrieved date. When the copy fails too, the member is unavailable with src\'s reason.' +
+    URL_NOTE,
   works: 'An extra source of works for the group, e.g. the lab\'s own BibTeX file; merged with the members\' works.' + URL_NOTE,
 };

@@ -32,6 +32,7 @@ export const GroupMemberSchema = v.object({
   since: v.optional(year),
   until: v.optional(year),
   name: v.optional(required(MAX_NAME_LENGTH)),
+  fallbackSrc: v.optional(required(MAX_URL_LENGTH)),
 });
 
 export const GroupAffiliationSchema = v.object({

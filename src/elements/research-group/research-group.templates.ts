@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg } from '../../core/i18n.js';
+import { formatRetrieved } from '../../core/saved-copy.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { GroupMember, LoadedGroup, RoleKind } from '../../data/group/model.js';
 import type { Profile } from '../../data/schema.js';
@@ -35,10 +36,17 @@ function roleLabel(lang: string, kind: RoleKind, role: string): string {
   return role.trim().toLowerCase() === 'member' ? msg(lang, 'roleMember') : role;
 }
 
+/** Under a member shown from the saved copy at its `fallbackSrc` (its `src` failed). */
+function savedCopy(lang: string, retrieved: string | null): TemplateResult {
+  const date = formatRetrieved(retrieved, lang);
+  return html`<p class="saved-copy" part="member-saved-copy" role="note">${date ? msg(lang, 'savedCopyFrom', { date }) : msg(lang, 'savedCopy')}</p>`;
+}
+
 function member(lang: string, m: GroupMember, level: number): TemplateResult {
   if (m.available) {
     return html`<li class="member" part="member">
       <researcher-card part="member-card" variant="compact" heading-level=${level} .profile=${cardProfile(m)}></researcher-card>
+      ${m.fallback ? savedCopy(lang, m.retrieved ?? null) : nothing}
     </li>`;
   }
   const reason = m.error?.message === NOT_GIVEN ? msg(lang, 'memberNotGiven') : (m.error?.message ?? '');
