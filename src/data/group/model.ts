@@ -252,7 +252,7 @@ function memberOf(a: Author, by: { id: Map<string, number>; orcid: Map<string, n
  * One key per outside co-author: their OpenAlex id (as is: the Map hashes the string once), else
  * `orcid:` and the iD, else `name:` and the normalized name.
  */
-export function coauthorKey(a: Author): string | undefined {
+function coauthorKey(a: Author): string | undefined {
   if (a.id && OPENALEX_AUTHOR.test(a.id)) return a.id;
   const o = a.orcid ? ORCID.exec(a.orcid)?.[1] : undefined;
   if (o) return `orcid:${o.toUpperCase()}`;

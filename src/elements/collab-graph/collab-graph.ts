@@ -28,9 +28,10 @@ import { KIND_NAME, renderTable } from './table.js';
 addBuiltinMessages(enGraph, { 'zh-Hans': () => import('./messages/zh-Hans.js').then((m) => m.zhGraph) });
 
 
+const CIRCLE = svg`<circle cx="8" cy="8" r="7" />`;
 const SHAPES: Record<NodeKind, TemplateResult> = {
-  researcher: svg`<circle cx="8" cy="8" r="7" />`,
-  member: svg`<circle cx="8" cy="8" r="7" />`,
+  researcher: CIRCLE,
+  member: CIRCLE,
   person: svg`<circle cx="8" cy="8" r="6" />`,
   work: svg`<rect x="2" y="2" width="12" height="12" />`,
   topic: svg`<path d="M8 0.5 15.5 8 8 15.5 0.5 8Z" />`,
@@ -299,7 +300,7 @@ export class CollabGraph extends SourceOptionsElement<GraphMessageKey> {
           ${this.t('graphKeys')}
         </p>
       </div>
-      ${this._table ? renderTable(this.locale, g, title, (k, p) => this.t(k, p)) : nothing}
+      ${this._table ? renderTable(this.locale, g, title, (k, p) => this.t(k, p), this._graph.membersTable) : nothing}
       <div class="footer" part="footer">
         <p>${trimmed ? this.t('nOfMShown', { count: g.nodes.length, total: g.total }) : summary}</p>
         ${this._graph.fallback ? html`<p>${this.t('noCoauthorsNote')}</p>` : nothing}

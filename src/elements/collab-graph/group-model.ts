@@ -9,10 +9,17 @@
  * - `full`: plus the merged works, their topics and the members' institutions; co-authors are
  *   then linked to the works they wrote, as in a single researcher's full graph.
  *
- * It also lists, for the table view, each member's joint works and strongest outside collaborators.
+ * It also lists, for the table view, each member's joint works and strongest outside collaborators,
+ * and renders that table. Loaded on demand (see `model-controller.ts`): a page with one
+ * researcher's graph does not download it.
  */
+import { html, type TemplateResult } from 'lit';
+import { addBuiltinMessages, formatNumber, msg, type MessageParams } from '../../core/i18n.js';
+import { enGroupGraph, type GroupGraphMessageKey } from './messages/group.en.js';
 import { safeUrl } from '../../core/safe-url.js';
-import { coauthorKey, type LoadedGroup } from '../../data/group/model.js';
+import { link, type MembersTable } from './table.js';
+import type { LoadedGroup } from '../../data/group/model.js';
+import type { Author } from '../../data/schema.js';
 import { doiUrl } from '../../data/normalize/doi.js';
 import { Builder, DEFAULT_KINDS, DEFAULT_MAX_NODES, finish, parseMode, type Graph, type GraphNode, type GraphOptions, type GroupTable, type NodeKind } from './graph-model.js';
 
@@ -22,6 +29,57 @@ const OUTSIDE_PER_MEMBER = 3;
 const STEP = 400;
 
 const norm = (s: string) => s.normalize('NFKC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * One key per person within the graph: OpenAlex author id, else ORCID iD, else normalized name.
+ * (Written here, not imported from the group model: the graph stays free of the merge code.)
+ */
+const ORCID = /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/i;
+function personKey(a: Pick<Author, 'name' | 'id' | 'orcid'>): string | undefined {
+  if (a.id && /^A\d+$/i.test(a.id)) return a.id.toUpperCase();
+  const o = a.orcid ? ORCID.exec(a.orcid)?.[1] : undefined;
+  if (o) return `orcid:${o.toUpperCase()}`;
+  const n = norm(a.name ?? '');
+  return n ? `name:${n}` : undefined;
+}
+
+addBuiltinMessages(enGroupGraph, { 'zh-Hans': () => import('./messages/group.zh-Hans.js').then((m) => m.zhGroupGraph) });
+
+const t = (lang: string, key: GroupGraphMessageKey, params?: MessageParams) => msg(lang, key, params);
+
+/** "Ann Lee (2), Bo Ng (1)", or "none". */
+function names(lang: string, list: ReadonlyArray<{ label: string; works: number }>): TemplateResult | string {
+  if (!list.length) return t(lang, 'groupGraph.none');
+  return html`${list.map((x, i) => html`${i ? ', ' : ''}<bdi>${x.label}</bdi> (${formatNumber(x.works, lang)})`)}`;
+}
+
+/** The members table of the table view: each member, their joint works (with whom), their strongest outside collaborators. */
+export const membersTable: MembersTable = {
+  label: (lang, title) => t(lang, 'groupGraph.tablesRegion', { title }),
+  render: (lang, table, title) => html`<table class="members-table">
+    <caption>
+      ${t(lang, 'groupGraph.caption', { title, members: t(lang, 'groupGraph.memberCount', { count: table.members.length }) })}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${t(lang, 'groupGraph.columnMember')}</th>
+        <th scope="col" class="num">${t(lang, 'groupGraph.columnJointWorks')}</th>
+        <th scope="col">${t(lang, 'groupGraph.columnWithMembers')}</th>
+        <th scope="col">${t(lang, 'groupGraph.columnOutside')}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${table.members.map(
+        (m) => html`<tr>
+          <th scope="row">${link(m.label, m.url)}</th>
+          <td class="num">${formatNumber(m.jointWorks, lang)}</td>
+          <td>${names(lang, m.with)}</td>
+          <td>${names(lang, m.outside)}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`,
+};
 
 const tables = new WeakMap<LoadedGroup, GroupTable>();
 
@@ -87,7 +145,7 @@ export function* buildGroupGraphSteps(group: LoadedGroup, options: GraphOptions 
     for (let i = 0; i < group.coauthors.length && i < room; i++) {
       if (++step % STEP === 0) yield;
       const c = group.coauthors[i]!;
-      const n = b.node('person', coauthorKey(c) ?? `coauthor:${i}`, c.name, null);
+      const n = b.node('person', personKey(c) ?? `coauthor:${i}`, c.name, null);
       priority.set(n, c.works);
       for (const m of c.members) {
         const mn = members.get(m.id);
@@ -123,8 +181,8 @@ function* addWorks(b: Builder, group: LoadedGroup, members: Map<string, GraphNod
   for (const m of group.members) {
     const p = m.profile;
     if (!p || !members.has(m.id)) continue;
-    own.add(coauthorKey({ name: p.name, id: p.id })).add(coauthorKey({ name: p.name })).add(coauthorKey({ name: m.name }));
-    if (p.orcid) own.add(coauthorKey({ name: p.name, orcid: p.orcid }));
+    own.add(personKey({ name: p.name, id: p.id })).add(personKey({ name: p.name })).add(personKey({ name: m.name }));
+    if (p.orcid) own.add(personKey({ name: p.name, orcid: p.orcid }));
   }
   const people = new Map<string, GraphNode>();
   for (const w of group.works) {
@@ -137,8 +195,8 @@ function* addWorks(b: Builder, group: LoadedGroup, members: Map<string, GraphNod
     }
     for (const a of w.authors) {
       if (a.id && mine.has(a.id)) continue;
-      const key = coauthorKey(a);
-      if (!key || own.has(key) || (a.orcid && own.has(coauthorKey({ name: a.name, orcid: a.orcid }))) || own.has(coauthorKey({ name: a.name }))) continue;
+      const key = personKey(a);
+      if (!key || own.has(key) || (a.orcid && own.has(personKey({ name: a.name, orcid: a.orcid }))) || own.has(personKey({ name: a.name }))) continue;
       let n = people.get(key);
       if (!n) people.set(key, (n = b.node('person', key, a.name, null)));
       b.link(n, work, 'authored');
