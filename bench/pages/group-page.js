@@ -1,0 +1,123 @@
+// The department page benchmark (bench/group-page.bench.mjs) on the built CDN file
+// (/cdn/research-group.js, loaded by the page's own script tag): the synthetic 60-member
+// department of ./group-data.js handed to <research-group> as data (what arrives), the time until
+// its merged list is on screen; and the frames of its graph against a single researcher's graph
+// of the same size. No library code is imported here: only the elements the CDN file registered.
+import { department } from './group-data.js';
+
+const raw = department();
+const stage = () => document.querySelector('#stage');
+const B = window.__bench; // rAF and timer hooks installed by the bench before any script
+const nextFrame = () => new Promise((r) => (B ? B.raf : requestAnimationFrame)(() => r()));
+const sleep = (ms) => new Promise((r) => (B ? B.setTimeout : setTimeout)(r, ms));
+
+/** The group as it arrives: a roster whose members carry their profiles (fresh objects each time). */
+const groupValue = () => structuredClone({ ...raw.roster, members: raw.roster.members.map((m, i) => ({ ...m, profile: raw.profiles[i] })) });
+
+/** One researcher with every work of the department (co-authors from the same pool), for the graph. */
+const single = () => ({ version: 1, id: 'A1000', name: 'Member A1000', works: structuredClone(raw.profiles.flatMap((p) => p.works)) });
+
+const listOf = (el) => (el.querySelector('publication-list') ?? el.shadowRoot?.querySelector('publication-list')) || null;
+const shown = (el) => !!listOf(el)?.shadowRoot?.querySelector('[part~="list"] li');
+
+let longest = 0;
+let since = Infinity;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) if (e.startTime >= since) longest = Math.max(longest, e.duration);
+}).observe({ type: 'longtask', buffered: true });
+
+window.groupPage = {
+  inputWorks: raw.inputWorks,
+  /**
+   * Hands the group to a <research-group> (`page`: the whole group page; `provider`: only a
+   * <publication-list> inside it) and times until the merged list is rendered (`workMs`) and
+   * painted (`ms`, at the next frame). The value is made before the clock starts.
+   */
+  async listAfterData(layout) {
+    await customElements.whenDefined('research-group');
+    stage().replaceChildren();
+    const el = document.createElement('research-group');
+    if (layout === 'provider') el.append(document.createElement('publication-list'));
+    stage().append(el);
+    await nextFrame();
+    const value = groupValue();
+    const t0 = performance.now();
+    el.group = value;
+    let workMs = NaN;
+    for (;;) {
+      await new Promise((r) => queueMicrotask(r));
+      if (shown(el)) {
+        workMs = performance.now() - t0;
+        break;
+      }
+      await nextFrame();
+      if (shown(el)) {
+        workMs = performance.now() - t0;
+        break;
+      }
+    }
+    await nextFrame();
+    const ms = performance.now() - t0;
+    const works = el.loadedGroup?.works.length ?? 0;
+    return { ms, workMs, works };
+  },
+  /** Mounts a graph of `n` nodes: the group's (members + outside co-authors) or one researcher's. */
+  async mountGraph(kind, n) {
+    await customElements.whenDefined('research-group');
+    stage().replaceChildren();
+    const graph = document.createElement('collab-graph');
+    graph.maxNodes = n;
+    graph.reducedMotion = false;
+    if (kind === 'group') {
+      const el = document.createElement('research-group');
+      el.append(graph);
+      stage().append(el);
+      await nextFrame();
+      longest = 0;
+      since = performance.now();
+      el.group = groupValue();
+    } else {
+      stage().append(graph);
+      await nextFrame();
+      longest = 0;
+      since = performance.now();
+      graph.profile = single();
+    }
+    const t0 = performance.now();
+    while (!(graph.model && graph.isSettling && !graph.shadowRoot?.querySelector('.building:not([hidden])'))) await sleep(16);
+    window.__graph = graph;
+    return { ready: performance.now() - t0, nodes: graph.model.nodes.length, members: graph.model.counts.member };
+  },
+  /** rAF deltas and the work inside rAF callbacks per frame, for `ms` or until the layout settles. */
+  async frames(ms) {
+    const graph = window.__graph;
+    const deltas = [];
+    const work = [];
+    await new Promise((resolve) => {
+      let last = 0;
+      const end = performance.now() + ms;
+      B.work = 0;
+      const meter = (t) => {
+        if (last) {
+          deltas.push(t - last);
+          work.push(B.work);
+        }
+        B.work = 0;
+        last = t;
+        if (performance.now() < end && graph.isSettling) B.raf(meter);
+        else resolve();
+      };
+      B.raf(meter);
+    });
+    const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+    return { frames: deltas.length, medianFrame: pct(deltas, 50), p95Frame: pct(deltas, 95), medianWork: pct(work, 50), p95Work: pct(work, 95) };
+  },
+  async settle(timeoutMs) {
+    const graph = window.__graph;
+    const t0 = performance.now();
+    while (graph.isSettling && performance.now() - t0 < timeoutMs) await sleep(50);
+    return graph.isSettling ? NaN : performance.now() - since;
+  },
+  longestTask: () => longest,
+};
+document.documentElement.dataset.ready = 'true';
