@@ -72,9 +72,9 @@ async function settled(el: ResearchGroup): Promise<CollabGraph> {
   return graph;
 }
 
-async function openTable(g: CollabGraph): Promise<void> {
+async function openTable(g: CollabGraph, label = 'Table'): Promise<void> {
   if ($(g, '[part~="table"]')) return;
-  button(g, 'Table')!.click();
+  button(g, label)!.click();
   await g.updateComplete;
 }
 
@@ -167,6 +167,16 @@ describe('<collab-graph> for a group', () => {
     await sendKeys({ press: key });
     await g.updateComplete;
     expect(live()).to.equal('Bo Student, member, 1 connection');
+  });
+
+  it('lang="zh-Hans": the members table (a lazy part of the graph) is in Chinese, as the rest of the graph', async () => {
+    const el = await fixture<ResearchGroup>(html`<research-group lang="zh-Hans" .group=${riverLab()}><collab-graph .reducedMotion=${true}></collab-graph></research-group>`);
+    const g = await settled(el);
+    await openTable(g, '表格');
+    expect(text($(g, 'table.members-table caption'))).to.contain('3 名成员');
+    expect($$(g, 'table.members-table thead th').map(text)).to.deep.equal(['成员', '合作成果', '合作成员（合作成果数）', '最主要的外部合作者（合作成果数）']);
+    expect(text($(g, 'table.members-table tbody tr:last-child td:last-child'))).to.equal('无');
+    expect(text(part(g, 'legend'))).to.contain('成员 3');
   });
 
   it('one researcher: mode="members" draws what "coauthors" draws (no member nodes)', async () => {
