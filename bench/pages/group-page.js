@@ -20,6 +20,7 @@ const single = () => ({ version: 1, id: 'A1000', name: 'Member A1000', works: st
 const listOf = (el) => (el.querySelector('publication-list') ?? el.shadowRoot?.querySelector('publication-list')) || null;
 const shown = (el) => !!listOf(el)?.shadowRoot?.querySelector('[part~="list"] li');
 
+let pending = () => {};
 let longest = 0;
 let since = Infinity;
 new PerformanceObserver((list) => {
@@ -100,8 +101,11 @@ window.groupPage = {
     const works = el.loadedGroup?.works.length ?? 0;
     return { ms, workMs, works };
   },
-  /** Mounts a graph of `n` nodes: the group's (members + outside co-authors) or one researcher's. */
-  async mountGraph(kind, n) {
+  /**
+   * Gets a graph of `n` nodes ready to mount: the group's (the department handed to a
+   * <research-group> first, so that its merge is not counted as the graph's) or one researcher's.
+   */
+  async prepareGraph(kind, n) {
     await customElements.whenDefined('research-group');
     stage().replaceChildren();
     const graph = document.createElement('collab-graph');
@@ -109,22 +113,28 @@ window.groupPage = {
     graph.reducedMotion = false;
     if (kind === 'group') {
       const el = document.createElement('research-group');
-      el.append(graph);
+      el.append(document.createElement('p')); // an element child: the provider, not the page layout
       stage().append(el);
-      await nextFrame();
-      longest = 0;
-      since = performance.now();
       el.group = groupValue();
+      await el.updateComplete;
+      pending = () => el.append(graph);
     } else {
-      stage().append(graph);
-      await nextFrame();
-      longest = 0;
-      since = performance.now();
-      graph.profile = single();
+      const profile = single();
+      pending = () => {
+        graph.profile = profile;
+        stage().append(graph);
+      };
     }
+    window.__graph = graph;
+  },
+  /** Mounts the prepared graph; resolves when its layout runs (first frame drawn). */
+  async mountGraph() {
+    const graph = window.__graph;
+    longest = 0;
+    since = performance.now();
+    pending();
     const t0 = performance.now();
     while (!(graph.model && graph.isSettling && !graph.shadowRoot?.querySelector('.building:not([hidden])'))) await sleep(16);
-    window.__graph = graph;
     return { ready: performance.now() - t0, nodes: graph.model.nodes.length, members: graph.model.counts.member };
   },
   /** rAF deltas and the work inside rAF callbacks per frame, for `ms` or until the layout settles. */
