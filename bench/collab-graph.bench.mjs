@@ -18,7 +18,7 @@ const MEASURE_MS = 3000;
 const LONGTASK_RUNS = 3;
 
 /** Installed before any page script: counts animation frames and timers, and times rAF callbacks. */
-function instrument() {
+export function instrument() {
   const raf = window.requestAnimationFrame.bind(window);
   const caf = window.cancelAnimationFrame.bind(window);
   const st = window.setTimeout.bind(window);

@@ -86,7 +86,7 @@ export class WorkSelectEvent extends CustomEvent<WorkSelectDetail> {
 /** A node of `<collab-graph>` as it travels in `node-select`. */
 export interface GraphNodeDetail {
   id: string;
-  kind: 'researcher' | 'person' | 'work' | 'topic' | 'institution';
+  kind: 'researcher' | 'member' | 'person' | 'work' | 'topic' | 'institution';
   label: string;
   url?: string | null;
   weight?: number;

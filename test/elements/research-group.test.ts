@@ -118,7 +118,7 @@ describe('<research-group>', () => {
     // and Bo wrote the joint work together: a member–member link weighted by it.
     const g = graph.model!;
     expect(g.centre!.label).to.equal('Ada Lead');
-    expect(g.nodes.filter((n) => n.kind === 'researcher').map((n) => n.label)).to.deep.equal(['Ada Lead', 'Bo Student', 'Cy Former']);
+    expect(g.nodes.filter((n) => n.kind === 'member').map((n) => n.label)).to.deep.equal(['Ada Lead', 'Bo Student', 'Cy Former']);
     expect(g.nodes.filter((n) => n.kind === 'person').map((n) => n.label).sort()).to.deep.equal(['Yan Elsewhere', 'Zed Outside']);
     const pair = g.links.find((l) => [l.source.label, l.target.label].sort().join('+') === 'Ada Lead+Bo Student');
     expect(pair?.weight).to.equal(el.loadedGroup!.links[0]!.works);

@@ -9,7 +9,7 @@ export function WrongComponents() {
       <ResearcherCard onFolowRequest={() => {}} /> {/* expect-error: misspelt event */}
       <ResearcherCard onFollowRequest={(e: string) => e} /> {/* expect-error: the listener gets a FollowRequestEvent */}
       <CollabGraph maxNode={10} /> {/* expect-error: misspelt prop (maxNodes) */}
-      <CollabGraph mode="tree" /> {/* expect-error: mode is coauthors | full */}
+      <CollabGraph mode="tree" /> {/* expect-error: mode is members | coauthors | full */}
       <PublicationList pageSize="10" /> {/* expect-error: pageSize is a number */}
       <TrustBadge onWorkSelect={() => {}} /> {/* expect-error: the badge fires no work-select */}
       <ResearcherProfile profile="not an object" /> {/* expect-error: profile is an object */}

@@ -11,7 +11,7 @@ export function Wrong() {
       <researcher-card onprofile-load={(e: string) => e} /> {/* expect-error: the listener gets a ProfileLoadEvent */}
       <trust-badge score={11} /> {/* expect-error: score is a string attribute */}
       <publication-list sort="random" /> {/* expect-error: no such sort */}
-      <collab-graph mode="tree" /> {/* expect-error: mode is coauthors | full */}
+      <collab-graph mode="tree" /> {/* expect-error: mode is members | coauthors | full */}
       <researcher-profile profile="not an object" /> {/* expect-error: profile is an object */}
       <research-group theme="blue" /> {/* expect-error: theme is light | dark | auto */}
       <research-group headingLevel="2" /> {/* expect-error: headingLevel is a number */}

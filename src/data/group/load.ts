@@ -7,6 +7,7 @@
  */
 import { openAlexAuthorKey } from '../adapters/openalex.js';
 import { ProfileLoadError, isAbort } from '../errors.js';
+import type { GroupMemberEntry } from './schema.js';
 import { fetchText, parseJson, saneTimeout } from '../http.js';
 import { absoluteUrl, loadProfile, toProfile, type LoadOptions, type LoadedProfile } from '../load.js';
 import { buildGroup, type LoadedGroup } from './model.js';
@@ -120,6 +121,31 @@ async function loadMemberAlone(src: string, opts: LoadOptions, onRecord?: (recor
   }
 }
 
+/** A member's load outcome: `fallback` when it is the saved copy at the member's `fallbackSrc`. */
+export type LoadedMember = LoadedProfile & { fallback?: boolean };
+
+/**
+ * A roster member: `src`, and when that fails with a `ProfileLoadError` (not an abort) and the
+ * member has a `fallbackSrc`, the saved copy there, marked `fallback: true` — the semantics of an
+ * element's `fallback-src`. The copy is requested only then, in the format its URL says; when it
+ * fails too, the member fails with `src`'s reason (the one the roster's author needs to hear).
+ */
+export async function loadRosterMember(m: GroupMemberEntry, opts: LoadOptions = {}, onRecord?: (record: LoadedProfile) => void): Promise<LoadedMember> {
+  try {
+    return await loadMember(m.src, { ...opts, ...(m.format && { format: m.format }), ...(m.also?.length && { also: m.also }) }, onRecord);
+  } catch (err) {
+    if (!m.fallbackSrc || isAbort(err) || opts.signal?.aborted || !(err instanceof ProfileLoadError)) throw err;
+    let copy: LoadedProfile;
+    try {
+      copy = await loadProfile(m.fallbackSrc, opts);
+    } catch (fallbackErr) {
+      if (isAbort(fallbackErr) || opts.signal?.aborted) throw fallbackErr;
+      throw err;
+    }
+    return { ...copy, fallback: true };
+  }
+}
+
 export interface LoadGroupOptions extends Pick<LoadOptions, 'signal' | 'timeout' | 'options'> {
   /** Called as each member's author record arrives, before their works (cards can render then). */
   onRecord?: (index: number, record: LoadedProfile) => void;
@@ -142,7 +168,7 @@ export async function loadGroup(roster: string | LoadedRoster, opts: LoadGroupOp
       let result: PromiseSettledResult<LoadedProfile>;
       try {
         const onRecord = opts.onRecord && ((rec: LoadedProfile) => opts.onRecord!(i, rec));
-        result = { status: 'fulfilled', value: await loadMember(m.src, { ...base, ...(m.format && { format: m.format }), ...(m.also?.length && { also: m.also }) }, onRecord) };
+        result = { status: 'fulfilled', value: await loadRosterMember(m, base, onRecord) };
       } catch (reason) {
         if (isAbort(reason)) throw reason;
         result = { status: 'rejected', reason };

@@ -27,6 +27,10 @@ export interface GroupMember {
   /** False when the member's profile could not be loaded (see `error`). */
   available: boolean;
   profile?: Profile;
+  /** True when `src` failed and the profile is the saved copy at the member's `fallbackSrc`. */
+  fallback?: boolean;
+  /** With `fallback`: when the copy was made (the profile's `retrieved`), else null. */
+  retrieved?: string | null;
   /** Counts from the member's own source (e.g. the OpenAlex author record's works count). */
   counts: Profile['counts'];
   /** Why the member is unavailable: one human sentence, and the HTTP status when there was one. */
@@ -113,6 +117,7 @@ export function buildGroup(group: Group, results: readonly (MemberResult | undef
         profile,
         counts: profile.counts,
         warnings: r.value.warnings,
+        ...((r.value as { fallback?: boolean }).fallback === true ? { fallback: true, retrieved: profile.retrieved ?? null } : {}),
         ...(r.value.issues?.length ? { issues: r.value.issues } : {}),
       });
     } else {
@@ -145,72 +150,11 @@ export function buildGroup(group: Group, results: readonly (MemberResult | undef
   const index = { id: new Map<string, number>(), orcid: new Map<string, number>() };
   for (const [k, id] of memberBy.id) index.id.set(k, order.get(id)!);
   for (const [k, id] of memberBy.orcid) index.orcid.set(k, order.get(id)!);
-  const M = MAX_MEMBERS + 1;
-  const pair = new Map<number, number>();
-  const outside = new Map<string, number>();
-  // Per outside person: [member index, joint works, member index, joint works, …] (most write
-  // with one or two members: a short list beats a large map).
-  const people: (GroupCoauthor & { last: number; by: number[] })[] = [];
+  const tally = new Tally(available.map((m) => m.id), index);
   // The merged works are fresh objects (mergeWorks copies): their `members` are set in place.
   const works = merged;
-  for (let wi = 0; wi < works.length; wi++) {
-    const w = works[wi]!;
-    const list: number[] = [];
-    for (const id of w.members ?? []) {
-      const i = id ? order.get(id) : undefined;
-      if (i !== undefined && !list.includes(i)) list.push(i);
-    }
-    let others: Author[] | undefined;
-    for (const a of w.authors) {
-      const i = memberOf(a, index);
-      if (i === undefined) (others ??= []).push(a);
-      else if (!list.includes(i)) list.push(i);
-    }
-    if (list.length > 1) list.sort((a, b) => a - b);
-    const had = w.members;
-    w.members = list.length === 1 && had?.length === 1 && had[0] === available[list[0]!]!.id ? had : list.map((i) => available[i]!.id);
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const k = list[x]! * M + list[y]!;
-        pair.set(k, (pair.get(k) ?? 0) + 1);
-      }
-    }
-    if (!list.length || !others) continue;
-    for (const a of others) {
-      const key = coauthorKey(a);
-      if (!key) continue;
-      let ci = outside.get(key);
-      if (ci === undefined) {
-        ci = people.length;
-        const c: GroupCoauthor & { last: number; by: number[] } = { name: a.name, works: 0, members: [], last: -1, by: [] };
-        if (a.id) c.id = a.id;
-        if (a.orcid) c.orcid = a.orcid;
-        people.push(c);
-        outside.set(key, ci);
-      }
-      const c = people[ci]!;
-      if (c.last === wi) continue; // listed twice on one work
-      c.last = wi;
-      c.works++;
-      const by = c.by;
-      for (const m of list) {
-        let j = 0;
-        while (j < by.length && by[j] !== m) j += 2;
-        if (j < by.length) by[j + 1]!++;
-        else by.push(m, 1);
-      }
-    }
-  }
-
-  const links: MemberLink[] = [...pair].map(([k, n]) => ({ source: available[Math.floor(k / M)]!.id, target: available[k % M]!.id, works: n }));
-  links.sort((a, b) => b.works - a.works);
-  const coauthors: GroupCoauthor[] = people
-    .sort((a, b) => b.works - a.works)
-    .map(({ last: _, by, ...c }) => {
-      for (let j = 0; j < by.length; j += 2) c.members.push({ id: available[by[j]!]!.id, works: by[j + 1]! });
-      c.members.sort((a, b) => b.works - a.works);
-      return c;
-    });
+  for (let wi = 0; wi < works.length; wi++) tally.work(works[wi]!, wi);
+  const { links, coauthors } = tally.result();
 
   return {
     group,
@@ -224,6 +168,128 @@ export function buildGroup(group: Group, results: readonly (MemberResult | undef
 }
 
 const OPENALEX_AUTHOR = /^A\d+$/i;
+
+/** An outside co-author while the works are counted. One shape for all (no optional fields added later). */
+interface Tallied {
+  name: string;
+  id: string | undefined;
+  orcid: string | undefined;
+  works: number;
+  /** The last work counted (an author listed twice on one work counts once). */
+  last: number;
+  /** [member index, joint works, member index, joint works, …]: most write with one or two members. */
+  by: number[];
+}
+
+/**
+ * Counts, work by work, which members wrote each merged work (setting its `members`), the joint
+ * works of each pair of members and the outside co-authors. Small methods called once per work
+ * and per author, with indexed loops and few allocations: the engine optimises
+ * them early, which matters most on a visitor's cold page (5,000 works, once).
+ */
+class Tally {
+  /** Pair key = lower × M + higher (member indices). */
+  private static readonly M = MAX_MEMBERS + 1;
+  private readonly pair = new Map<number, number>();
+  private readonly outside = new Map<string, number>();
+  private readonly people: Tallied[] = [];
+  private readonly order: Map<string, number>;
+  /** Member indices of the current work (reused). */
+  private readonly list: number[] = [];
+  /** Authors of the current work who are not members (reused). */
+  private readonly others: Author[] = [];
+
+  constructor(
+    private readonly ids: readonly string[],
+    private readonly index: { id: Map<string, number>; orcid: Map<string, number> },
+  ) {
+    this.order = new Map(ids.map((id, i) => [id, i]));
+  }
+
+  work(w: Work, wi: number): void {
+    const list = this.list;
+    const others = this.others;
+    list.length = 0;
+    others.length = 0;
+    const had = w.members;
+    if (had) {
+      for (let k = 0; k < had.length; k++) {
+        const id = had[k];
+        const i = id ? this.order.get(id) : undefined;
+        if (i !== undefined && !list.includes(i)) list.push(i);
+      }
+    }
+    const authors = w.authors;
+    for (let k = 0; k < authors.length; k++) {
+      const a = authors[k]!;
+      const i = memberOf(a, this.index);
+      if (i === undefined) others.push(a);
+      else if (!list.includes(i)) list.push(i);
+    }
+    if (list.length > 1) list.sort((a, b) => a - b);
+    if (!this.same(had, list)) w.members = list.map((i) => this.ids[i]!);
+    const M = Tally.M;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const k = list[x]! * M + list[y]!;
+        this.pair.set(k, (this.pair.get(k) ?? 0) + 1);
+      }
+    }
+    if (!list.length) return;
+    for (let k = 0; k < others.length; k++) this.coauthor(others[k]!, wi, list);
+  }
+
+  /** Whether `had` already lists exactly these members (then `members` is left as it is). */
+  private same(had: readonly string[] | undefined, list: readonly number[]): boolean {
+    if (!had || had.length !== list.length) return false;
+    for (let k = 0; k < list.length; k++) if (had[k] !== this.ids[list[k]!]) return false;
+    return true;
+  }
+
+  private coauthor(a: Author, wi: number, list: readonly number[]): void {
+    const key = coauthorKey(a);
+    if (!key) return;
+    let ci = this.outside.get(key);
+    if (ci === undefined) {
+      ci = this.people.length;
+      this.people.push({ name: a.name, id: a.id || undefined, orcid: a.orcid || undefined, works: 0, last: -1, by: [] });
+      this.outside.set(key, ci);
+    }
+    const c = this.people[ci]!;
+    if (c.last === wi) return; // listed twice on one work
+    c.last = wi;
+    c.works++;
+    const by = c.by;
+    for (let k = 0; k < list.length; k++) {
+      const m = list[k]!;
+      let j = 0;
+      while (j < by.length && by[j] !== m) j += 2;
+      if (j < by.length) by[j + 1]!++;
+      else by.push(m, 1);
+    }
+  }
+
+  result(): { links: MemberLink[]; coauthors: GroupCoauthor[] } {
+    const M = Tally.M;
+    const ids = this.ids;
+    const links: MemberLink[] = [];
+    for (const [k, n] of this.pair) links.push({ source: ids[Math.floor(k / M)]!, target: ids[k % M]!, works: n });
+    links.sort((a, b) => b.works - a.works);
+    const people = this.people.sort((a, b) => b.works - a.works);
+    const coauthors: GroupCoauthor[] = new Array(people.length);
+    for (let p = 0; p < people.length; p++) {
+      const t = people[p]!;
+      const members: GroupCoauthor['members'] = [];
+      for (let j = 0; j < t.by.length; j += 2) members.push({ id: ids[t.by[j]!]!, works: t.by[j + 1]! });
+      if (members.length > 1) members.sort((a, b) => b.works - a.works);
+      const c: GroupCoauthor = { name: t.name, works: t.works, members };
+      if (t.id) c.id = t.id;
+      if (t.orcid) c.orcid = t.orcid;
+      coauthors[p] = c;
+    }
+    return { links, coauthors };
+  }
+}
 const ORCID = /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/i;
 
 interface MemberIndex {

@@ -17,10 +17,19 @@ import { fetchJson } from '../http.js';
 import { isObject, lastSegment, list, str } from '../adapters/shared.js';
 
 const API = 'https://api.openalex.org';
-/** Values OR-ed with `|` in one OpenAlex filter (developers.openalex.org: "up to 100 values"). */
+/**
+ * Values OR-ed with `|` in one OpenAlex filter. OpenAlex's filtering guide
+ * (https://developers.openalex.org/guides/filtering, "Addition (OR)"): "OR limit: You can combine
+ * up to 100 values with | in a single filter." (The old docs.openalex.org said 50.)
+ */
 export const MAX_IDS_PER_CALL = 100;
-/** Works per list page: the most OpenAlex sends, as the single-author adapter asks. */
-export const PAGE_SIZE = 200;
+/**
+ * Works per list page: the most OpenAlex sends. Its paging guide
+ * (https://developers.openalex.org/guides/page-through-results) gives `per_page` the range 1–100
+ * (default 25), for basic and cursor paging alike; the old docs.openalex.org paging page said
+ * 1–200, which the current API no longer documents.
+ */
+export const PAGE_SIZE = 100;
 export const DEFAULT_MAX_WORKS = 500;
 
 export interface BatchOptions {

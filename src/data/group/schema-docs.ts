@@ -31,5 +31,8 @@ export const GROUP_FIELD_DOCS: Record<string, string> = {
   'members[].until': 'Year the member left.',
   'members[].name': 'Display name, overriding the source\'s name.',
   'members[].also': 'More sources for the same member (at most 10 URLs: an ORCID record, an OpenAlex author, a .bib file, our profile JSON), merged with src into one profile as the also attribute does (docs/data-sources.md). A source that fails is a warning. An invalid list is dropped with a warning, the member kept.' + URL_NOTE,
+  'members[].fallbackSrc':
+    'A saved copy of the member\'s profile (usually a snapshot in our profile format), loaded only when src fails (not when it is slow to answer or aborted); the member is then shown with a discreet "Saved copy" note and the snapshot\'s retrieved date. When the copy fails too, the member is unavailable with src\'s reason.' +
+    URL_NOTE,
   works: 'An extra source of works for the group, e.g. the lab\'s own BibTeX file; merged with the members\' works.' + URL_NOTE,
 };

@@ -35,6 +35,7 @@ export const GroupMemberSchema = v.object({
   until: v.optional(year),
   name: v.optional(required(MAX_NAME_LENGTH)),
   also: v.optional(v.pipe(v.array(required(MAX_URL_LENGTH)), v.maxLength(MAX_ALSO))),
+  fallbackSrc: v.optional(required(MAX_URL_LENGTH)),
 });
 
 export const GroupAffiliationSchema = v.object({

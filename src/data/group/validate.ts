@@ -6,8 +6,8 @@
  * - An invalid member (no `src`, a `src` that is not an http(s) address, a string over its length
  *   cap, a year that is not a whole number) is dropped with a warning naming it
  *   (`members[2].src: expected a string (member dropped)`); members past the 500th are dropped.
- * - An invalid optional field (`headline`, `affiliation`, `links`, `works`, a link that is not a
- *   safe URL) is dropped with a warning; the rest of the roster is kept.
+ * - An invalid optional field (`headline`, `affiliation`, `links`, `works`, a member's
+ *   `fallbackSrc`, a link that is not a safe URL) is dropped with a warning; the rest is kept.
  * - URLs resolve against the roster's own URL (`base`), and pass the one URL allowlist
  *   (`safeUrl`): `src` and `works` must be http or https (or file: when the roster itself is a
  *   local file, as for the snapshot command), links may also be mailto:.
@@ -196,6 +196,14 @@ function checkMember(item: unknown, i: number, base: string | undefined, local: 
   const m: GroupMemberEntry = { ...r.output, src };
   if (also?.length) m.also = also;
   else delete m.also;
+  if (m.fallbackSrc !== undefined) {
+    const fallback = resolve(m.fallbackSrc, base, local ? LOCAL : WEB);
+    if (fallback) m.fallbackSrc = fallback;
+    else {
+      warnings.push(`members[${i}].fallbackSrc: ${quote(m.fallbackSrc)} is not an http(s) address (field dropped)`);
+      delete m.fallbackSrc;
+    }
+  }
   if (m.since !== undefined && m.until !== undefined && m.until < m.since) {
     warnings.push(`members[${i}].until: ${m.until} is before since (${m.since}); until dropped`);
     delete m.until;

@@ -44,6 +44,8 @@ interface Entry {
   work: Work;
   list: number;
   preprint: boolean;
+  /** The work's DOI key, computed once. */
+  doi: string | null;
 }
 
 /** Merges lists of works; see the module comment for the rules. The input is not changed. */
@@ -51,7 +53,10 @@ export function mergeWorks(lists: readonly WorkList[], opts: MergeWorksOptions =
   const field = opts.field ?? 'sources';
   const entries: Entry[] = [];
   lists.forEach((l, list) => {
-    for (const work of l.works) entries.push({ work, list, preprint: isPreprint(work) });
+    for (const work of l.works) {
+      const doi = doiKey(work.doi);
+      entries.push({ work, list, preprint: isPreprint(work, doi), doi });
+    }
   });
   const n = entries.length;
   const parent = new Int32Array(n);
@@ -78,10 +83,12 @@ export function mergeWorks(lists: readonly WorkList[], opts: MergeWorksOptions =
     if (hit === undefined) map.set(k, i);
     else union(hit, i);
   };
-  const titles = new Map<string, number[]>();
+  // A title seen once holds its work's index; a title seen again, the list of them (most titles are
+  // seen once: no array for each).
+  const titles = new Map<string, number | number[]>();
   for (let i = 0; i < n; i++) {
     const w = entries[i]!.work;
-    key(byDoi, doiKey(w.doi), i);
+    key(byDoi, entries[i]!.doi, i);
     key(byId, workIdKey(w.id), i);
     if (w.versions) {
       for (const v of w.versions) {
@@ -92,26 +99,34 @@ export function mergeWorks(lists: readonly WorkList[], opts: MergeWorksOptions =
     const t = titleKey(w.title);
     if (t) {
       const bucket = titles.get(t);
-      if (bucket) bucket.push(i);
-      else titles.set(t, [i]);
+      if (bucket === undefined) titles.set(t, i);
+      else if (typeof bucket === 'number') titles.set(t, [bucket, i]);
+      else bucket.push(i);
     }
   }
 
   // Same title: an author in common and years at most one apart.
   const authorSets: (Set<string> | undefined)[] = new Array(n);
   const ownerKeys = lists.map((l) => (l.owner ? authorKeys(l.owner) : []));
+  // Each author's keys once (the title rule and the merged author list both need them).
+  const keyCache = new Map<Author, string[]>();
+  const keysOf = (a: Author): string[] => {
+    let k = keyCache.get(a);
+    if (!k) keyCache.set(a, (k = authorKeys(a)));
+    return k;
+  };
   const authorsOf = (i: number): Set<string> => {
     let s = authorSets[i];
     if (!s) {
       const e = entries[i]!;
       s = new Set(ownerKeys[e.list]);
-      for (const a of e.work.authors ?? []) for (const k of authorKeys(a)) s.add(k);
+      for (const a of e.work.authors ?? []) for (const k of keysOf(a)) s.add(k);
       authorSets[i] = s;
     }
     return s;
   };
   for (const bucket of titles.values()) {
-    if (bucket.length < 2) continue;
+    if (typeof bucket === 'number') continue;
     const b = bucket.length > MAX_TITLE_BUCKET ? bucket.slice(0, MAX_TITLE_BUCKET) : bucket;
     for (let x = 1; x < b.length; x++) {
       const i = b[x]!;
@@ -141,7 +156,7 @@ export function mergeWorks(lists: readonly WorkList[], opts: MergeWorksOptions =
   const ids = new Set<string>();
   for (let i = 0; i < n; i++) {
     if (parent[i] !== i) continue;
-    const merged = size[i] === 1 ? single(entries[i]!, lists, field) : combine(groups.get(i)!.map((j) => entries[j]!), lists, field);
+    const merged = size[i] === 1 ? single(entries[i]!, lists, field) : combine(groups.get(i)!.map((j) => entries[j]!), lists, field, keysOf);
     let id = merged.id;
     if (ids.has(id)) {
       for (let k = 2; ids.has(id); k++) id = `${merged.id}~${k}`;
@@ -178,7 +193,7 @@ function single(e: Entry, lists: readonly WorkList[], field: 'sources' | 'member
 
 const FILLED = ['title', 'year', 'type', 'venue', 'doi', 'url', 'abstract'] as const;
 
-function combine(group: Entry[], lists: readonly WorkList[], field: 'sources' | 'members'): Work {
+function combine(group: Entry[], lists: readonly WorkList[], field: 'sources' | 'members', keysOf: (a: Author) => string[]): Work {
   const published = group.filter((e) => !e.preprint);
   const pool = published.length ? published : group;
   // The first published record with a DOI, else the first published record.
@@ -195,8 +210,9 @@ function combine(group: Entry[], lists: readonly WorkList[], field: 'sources' | 
   const ordered = [primary, ...group.filter((e) => e !== primary)];
   for (const e of ordered) {
     for (const a of e.work.authors ?? []) {
-      const keys = authorKeys(a);
-      const hit = keys.map((k) => byKey.get(k)).find(Boolean);
+      const keys = keysOf(a);
+      let hit: Author | undefined;
+      for (let k = 0; k < keys.length && !hit; k++) hit = byKey.get(keys[k]!);
       if (hit) {
         if (!hit.id && a.id) hit.id = a.id;
         if (!hit.orcid && a.orcid) hit.orcid = a.orcid;

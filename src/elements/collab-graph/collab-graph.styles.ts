@@ -13,6 +13,7 @@ export const styles = [
       background: var(--_color-surface);
       box-shadow: var(--_shadow);
       --_color-researcher: var(--collab-graph-color-researcher, var(--_color-accent));
+      --_color-member: var(--collab-graph-color-member, light-dark(#1b7c83, #39c5cf));
       --_color-person: var(--collab-graph-color-person, light-dark(#8250df, #a371f7));
       --_color-work: var(--collab-graph-color-work, light-dark(#bc4c00, #f0883e));
       --_color-topic: var(--collab-graph-color-topic, light-dark(#1a7f37, #3fb950));
@@ -86,6 +87,7 @@ export const styles = [
       flex: none;
     }
     .researcher { fill: var(--_color-researcher); color: var(--_color-researcher); }
+    .member { fill: var(--_color-member); color: var(--_color-member); }
     .person { fill: var(--_color-person); color: var(--_color-person); }
     .work { fill: var(--_color-work); color: var(--_color-work); }
     .topic { fill: var(--_color-topic); color: var(--_color-topic); }

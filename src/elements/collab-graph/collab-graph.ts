@@ -22,15 +22,16 @@ import { PALETTE_KEYS, PaletteReader } from './palette.js';
 import { ViewTransform } from './view.js';
 import { closeBidi } from '../../core/bidi.js';
 import { styles } from './collab-graph.styles.js';
+import { KIND_NAME, renderTable } from './table.js';
 
 // This element's built-in strings: English now, Simplified Chinese when a page asks for it.
 addBuiltinMessages(enGraph, { 'zh-Hans': () => import('./messages/zh-Hans.js').then((m) => m.zhGraph) });
 
-/** Message keys of a kind: singular (`kind.work` → "work") and the legend's (`kinds.work` → "Works"). */
-const KIND_NAME = (kind: NodeKind) => [`kind.${kind}`, `kinds.${kind}`] as const;
 
+const CIRCLE = svg`<circle cx="8" cy="8" r="7" />`;
 const SHAPES: Record<NodeKind, TemplateResult> = {
-  researcher: svg`<circle cx="8" cy="8" r="7" />`,
+  researcher: CIRCLE,
+  member: CIRCLE,
   person: svg`<circle cx="8" cy="8" r="6" />`,
   work: svg`<rect x="2" y="2" width="12" height="12" />`,
   topic: svg`<path d="M8 0.5 15.5 8 8 15.5 0.5 8Z" />`,
@@ -38,7 +39,7 @@ const SHAPES: Record<NodeKind, TemplateResult> = {
 };
 
 /**
- * The researcher in context: co-authors, works, topics and institutions as a force-directed graph
+ * The researcher in context (or a group's members: see `mode`): co-authors, works, topics and institutions as a force-directed graph
  * on a canvas, with a legend that toggles kinds, zoom, pan and drag (mouse, pen and touch),
  * keyboard navigation between neighbours, a live region, and the same graph as a table.
  *
@@ -66,6 +67,7 @@ const SHAPES: Record<NodeKind, TemplateResult> = {
  * @csspart retry-button - Retry, in the error state.
  * @cssprop [--collab-graph-height=26rem] - Height of the graph. A CSS `height` on the element sizes it too: the graph then takes the room the toolbar and footer leave.
  * @cssprop [--collab-graph-color-researcher=var(--re-color-accent)] - The researcher at the centre.
+ * @cssprop [--collab-graph-color-member=light-dark(#1b7c83, #39c5cf)] - A group's members (the centres of a group's graph).
  * @cssprop [--collab-graph-color-person=light-dark(#8250df, #a371f7)] - Co-authors (circles).
  * @cssprop [--collab-graph-color-work=light-dark(#bc4c00, #f0883e)] - Works (squares).
  * @cssprop [--collab-graph-color-topic=light-dark(#1a7f37, #3fb950)] - Topics (diamonds).
@@ -88,10 +90,16 @@ export class CollabGraph extends SourceOptionsElement<GraphMessageKey> {
   /**
    * `coauthors` (default): works folded into weighted co-author links. `full`: every kind. A
    * researcher with no co-authors is shown with works, topics and institutions (unless `kinds` is set).
+   *
+   * For a group (inside `<research-group>`, or its page), the members are the centres (kind
+   * `member`), linked by their joint works: `members` shows the members alone, `coauthors` (the
+   * default, as for one researcher) adds the outside co-authors with the most joint works within
+   * `max-nodes`, and `full` adds works, topics and institutions. For one researcher `members` is
+   * the same as `coauthors`.
    */
   @property({ reflect: true }) mode: GraphMode = 'coauthors';
 
-  /** Kinds to show, space-separated: `researcher person work topic institution`. Default: the mode's. */
+  /** Kinds to show, space-separated: `researcher member person work topic institution`. Default: the mode's. */
   @property() kinds: string | null = null;
 
   /** Most nodes to show; the most connected are kept. */
@@ -245,6 +253,8 @@ export class CollabGraph extends SourceOptionsElement<GraphMessageKey> {
             .map((k) =>
               k === 'researcher'
                 ? html`<span class="key">${this._swatch(k)}${this.t(KIND_NAME(k)[1])}</span>`
+                : k === 'member'
+                ? html`<span class="key">${this._swatch(k)}${this.t(KIND_NAME(k)[1])} <span class="count-badge">${formatNumber(counts[k], lang)}</span></span>`
                 : html`<button
                     type="button"
                     class="btn"
@@ -290,7 +300,7 @@ export class CollabGraph extends SourceOptionsElement<GraphMessageKey> {
           ${this.t('graphKeys')}
         </p>
       </div>
-      ${this._table ? this._renderTable(g, title) : nothing}
+      ${this._table ? renderTable(this.locale, g, title, (k, p) => this.t(k, p), this._graph.membersTable) : nothing}
       <div class="footer" part="footer">
         <p>${trimmed ? this.t('nOfMShown', { count: g.nodes.length, total: g.total }) : summary}</p>
         ${this._graph.fallback ? html`<p>${this.t('noCoauthorsNote')}</p>` : nothing}
@@ -303,36 +313,6 @@ export class CollabGraph extends SourceOptionsElement<GraphMessageKey> {
 
   private _swatch(kind: NodeKind): TemplateResult {
     return html`<svg class="swatch ${kind}" viewBox="0 0 16 16" aria-hidden="true">${SHAPES[kind]}</svg>`;
-  }
-
-  private _renderTable(g: Graph, title: string): TemplateResult {
-    const lang = this.locale;
-    const rows = [...g.nodes].sort((a, b) => (b === g.centre ? 1 : 0) - (a === g.centre ? 1 : 0) || b.degree - a.degree || a.label.localeCompare(b.label));
-    const caption = this.t('tableCaption', { title, nodes: this.t('nodeCount', { count: rows.length }) });
-    // The scroll area is a named region in the tab order, so that keyboard users can scroll it.
-    return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${caption}>
-      <table>
-        <caption>
-          ${caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.t('columnNode')}</th>
-            <th scope="col">${this.t('columnKind')}</th>
-            <th scope="col" class="num">${this.t('columnConnections')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (n) => html`<tr>
-              <th scope="row">${n.url ? html`<a href=${n.url} target="_blank" rel="noopener"><bdi>${n.label}</bdi></a>` : html`<bdi>${n.label}</bdi>`}</th>
-              <td>${this.t(KIND_NAME(n.kind)[0])}</td>
-              <td class="num">${formatNumber(n.degree, lang)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
   }
 
   protected override updated(changed: PropertyValues): void {

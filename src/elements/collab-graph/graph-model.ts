@@ -10,18 +10,26 @@ import type { Profile } from '../../data/schema.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { doiUrl } from '../../data/normalize/doi.js';
 
-export type NodeKind = 'researcher' | 'person' | 'work' | 'topic' | 'institution';
-export type GraphMode = 'coauthors' | 'full';
+export type NodeKind = 'researcher' | 'member' | 'person' | 'work' | 'topic' | 'institution';
+/** `members` applies to a group only (a single researcher's graph shows it as `coauthors`). */
+export type GraphMode = 'members' | 'coauthors' | 'full';
 export type LinkKind = 'authored' | 'coauthor' | 'topic' | 'affiliation' | 'link';
 
 /** Every kind, in drawing and legend order. */
-export const KINDS: readonly NodeKind[] = ['researcher', 'person', 'work', 'topic', 'institution'];
+export const KINDS: readonly NodeKind[] = ['researcher', 'member', 'person', 'work', 'topic', 'institution'];
 
-/** The kinds a mode shows when `kinds` is not given. */
+/** The kinds a mode shows when `kinds` is not given (a group's members are always shown). */
 export const DEFAULT_KINDS: Record<GraphMode, readonly NodeKind[]> = {
-  coauthors: ['researcher', 'person'],
+  members: ['researcher', 'member'],
+  coauthors: ['researcher', 'member', 'person'],
   full: KINDS,
 };
+
+/** A mode attribute as a mode: anything unknown is `coauthors`; `members` only for a group. */
+export function parseMode(value: unknown, group: boolean): GraphMode {
+  if (value === 'full') return 'full';
+  return value === 'members' && group ? 'members' : 'coauthors';
+}
 
 /**
  * A node of the graph. The layout fields are d3-force's `SimulationNodeDatum`, written out here so
@@ -76,6 +84,22 @@ export interface Graph {
   counts: Record<NodeKind, number>;
   /** Neighbours of each node, by index. */
   neighbours: GraphNode[][];
+  /** For a group's graph: what its table view lists per member (see `group-model.ts`). */
+  group?: GroupTable;
+}
+
+/** A group's graph as its table view lists it: each member, their joint works, their strongest outside collaborators. */
+export interface GroupTable {
+  members: Array<{
+    label: string;
+    url: string | null;
+    /** Merged works this member wrote with at least one other member. */
+    jointWorks: number;
+    /** The other members they wrote with, most joint works first. */
+    with: Array<{ label: string; works: number }>;
+    /** Outside co-authors with the most joint works with this member (a few). */
+    outside: Array<{ label: string; works: number }>;
+  }>;
 }
 
 export interface GraphOptions {
@@ -107,7 +131,7 @@ export function parseKinds(value: string | null | undefined): NodeKind[] | null 
 
 const norm = (s: string) => s.normalize('NFKC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
 
-class Builder {
+export class Builder {
   nodes: GraphNode[] = [];
   byKey = new Map<string, GraphNode>();
   /** Links by their two ends' indices (a number: no string built per link). */
@@ -159,7 +183,7 @@ export function buildGraph(profile: Profile, options: GraphOptions = {}): Graph 
  * spread a large profile over several tasks; it returns the graph.
  */
 export function* buildGraphSteps(profile: Profile, options: GraphOptions = {}): Generator<void, Graph, void> {
-  const mode: GraphMode = options.mode === 'full' ? 'full' : 'coauthors';
+  const mode: GraphMode = parseMode(options.mode, false);
   const pairLimit = options.pairLimit ?? DEFAULT_PAIR_LIMIT;
   const b = new Builder();
   const me = b.node('researcher', profile.id, profile.name, safeUrl(profile.links?.profile));
@@ -301,8 +325,18 @@ function count(nodes: GraphNode[], links: GraphLink[]): void {
   }
 }
 
-/** Keeps the chosen kinds and the `maxNodes` most connected nodes, then counts degrees. */
-function* finish(all: GraphNode[], allLinks: GraphLink[], centre: GraphNode | null, kinds: readonly NodeKind[], maxNodes = DEFAULT_MAX_NODES): Generator<void, Graph, void> {
+/**
+ * Keeps the chosen kinds and the `maxNodes` most connected nodes, then counts degrees. `priority`
+ * ranks nodes ahead of connectedness (a group's members first, then its co-authors by joint works).
+ */
+export function* finish(
+  all: GraphNode[],
+  allLinks: GraphLink[],
+  centre: GraphNode | null,
+  kinds: readonly NodeKind[],
+  maxNodes = DEFAULT_MAX_NODES,
+  priority?: (n: GraphNode) => number,
+): Generator<void, Graph, void> {
   const want = new Set(kinds);
   const keepKind = (n: GraphNode) => n === centre || want.has(n.kind);
   const everyKind = all.every(keepKind);
@@ -315,7 +349,7 @@ function* finish(all: GraphNode[], allLinks: GraphLink[], centre: GraphNode | nu
   if (nodes.length > max) {
     const ranked = nodes
       .filter((n) => n !== centre)
-      .sort((a, b) => b.degree - a.degree || b.weight - a.weight || a.index - b.index)
+      .sort((a, b) => (priority ? priority(b) - priority(a) : 0) || b.degree - a.degree || b.weight - a.weight || a.index - b.index)
       .slice(0, centre ? max - 1 : max);
     const kept = new Set(ranked);
     if (centre) kept.add(centre);
@@ -324,7 +358,7 @@ function* finish(all: GraphNode[], allLinks: GraphLink[], centre: GraphNode | nu
     count(nodes, links);
     yield;
   }
-  const counts = { researcher: 0, person: 0, work: 0, topic: 0, institution: 0 } as Record<NodeKind, number>;
+  const counts = { researcher: 0, member: 0, person: 0, work: 0, topic: 0, institution: 0 } as Record<NodeKind, number>;
   nodes.forEach((n, i) => {
     n.index = i;
     counts[n.kind]++;

@@ -1,7 +1,7 @@
 /**
  * Builds the graph `<collab-graph>` shows, a Lit ReactiveController: at each update (before the
  * render) it builds again when the source, mode, kinds, `max-nodes` or the kinds hidden by the
- * legend changed. The first graph given directly, and any large profile, is built in slices of its
+ * legend changed. A group's result is drawn as the group's graph (`group-model.ts`). The first graph given directly, and any large profile, is built in slices of its
  * own after a first render of the loading state (see `built`); a researcher without co-authors is
  * shown with the works, topics and institutions around them.
  */
@@ -14,12 +14,24 @@ import {
   drain,
   graphFromDataSteps,
   parseKinds,
+  parseMode,
   type Graph,
   type GraphData,
   type GraphMode,
   type NodeKind,
 } from './graph-model.js';
 import { sliced, yieldToMain } from './layout.js';
+import { groupOf } from '../../data/group/derived.js';
+
+/** The group's graph (`group-model.ts`): loaded the first time a group is shown, so a page with one researcher does not pay for it. */
+type GroupModule = typeof import('./group-model.js');
+let groupModule: GroupModule | null = null;
+let groupLoad: Promise<GroupModule | null> | null = null;
+function loadGroupModule(): Promise<GroupModule | null> {
+  // A chunk that cannot be loaded (offline, a blocked file): the group is drawn as one profile.
+  groupLoad ??= import('./group-model.js').then((m) => (groupModule = m)).catch(() => null);
+  return groupLoad;
+}
 
 /** Works plus people above which a profile's graph is built in slices, after a loading state. */
 const LARGE_PROFILE = 600;
@@ -70,6 +82,8 @@ export class GraphModelController implements ReactiveController {
   built: Promise<void> | null = null;
 
   private key: unknown[] = [];
+  /** The group's graph could not be loaded: a group is drawn as one profile. */
+  private groupFailed = false;
   private run = 0;
 
   constructor(
@@ -85,10 +99,35 @@ export class GraphModelController implements ReactiveController {
     return c ? KINDS.reduce((sum, k) => sum + c[k], 0) : 0;
   }
 
+  /** Renders a group's members table, once the group's graph is loaded. */
+  get membersTable(): GroupModule['membersTable'] | null {
+    return groupModule?.membersTable ?? null;
+  }
+
   hostUpdate(): void {
     const { data, profile: given, mode: modeAttr, kinds: kindsAttr, maxNodes, hidden } = this.options.input();
     const source = data ?? given;
-    const mode: GraphMode = modeAttr === 'full' ? 'full' : 'coauthors';
+    // A group's result (the group as one profile) is drawn from the group: members at the centre.
+    const group = data ? undefined : groupOf(given);
+    if (group && !groupModule && !this.groupFailed) {
+      // Not loaded yet: the loading state, then a new build once it is here.
+      const key = [source, 'group-module'];
+      if (key.every((v, i) => v === this.key[i])) return;
+      this.key = key;
+      this.deferred = true;
+      const p = loadGroupModule().then((m) => {
+        if (!m) this.groupFailed = true;
+        this.key = [];
+        this.host.requestUpdate();
+      });
+      this.built = p;
+      void p.finally(() => {
+        if (this.built === p) this.built = null;
+      });
+      return;
+    }
+    const groupSteps = group && groupModule ? groupModule.buildGroupGraphSteps : null;
+    const mode: GraphMode = parseMode(modeAttr, !!groupSteps);
     const key = [source, mode, kindsAttr, maxNodes, hidden];
     if (key.every((v, i) => v === this.key[i])) return;
     this.key = key;
@@ -97,10 +136,11 @@ export class GraphModelController implements ReactiveController {
     const profile = data ? null : given;
     // A researcher with no co-authors is shown with the works, topics and institutions around them
     // (unless kinds were chosen), rather than as an empty box.
-    const canFallBack = !!profile && !chosen && mode === 'coauthors';
+    const canFallBack = !!profile && !groupSteps && !chosen && mode === 'coauthors';
     const steps = (hide: ReadonlySet<NodeKind>): Generator<void, Built, void> | null => {
       const opts = (m: GraphMode, kinds: readonly NodeKind[]) => ({ mode: m, kinds: kinds.filter((k) => k === 'researcher' || !hide.has(k)), maxNodes });
       if (data) return withKinds(graphFromDataSteps(data, opts(mode, requested)), requested);
+      if (groupSteps) return withKinds(groupSteps(group!, opts(mode, requested)), requested);
       if (!profile) return null;
       return (function* () {
         const graph = yield* buildGraphSteps(profile, opts(mode, requested));

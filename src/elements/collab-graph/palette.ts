@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Palette } from './renderer.js';
 
 /** The probes, in this order, each a `<span class=key>` inside `.probe`. */
-export const PALETTE_KEYS = ['researcher', 'person', 'work', 'topic', 'institution', 'link', 'highlight', 'text', 'surface', 'focus'] as const;
+export const PALETTE_KEYS = ['researcher', 'member', 'person', 'work', 'topic', 'institution', 'link', 'highlight', 'text', 'surface', 'focus'] as const;
 
 export class PaletteReader implements ReactiveController {
   /** The palette, once the probes have been rendered. */

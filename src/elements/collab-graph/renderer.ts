@@ -8,6 +8,7 @@ import { KINDS, type Graph, type GraphNode, type NodeKind } from './graph-model.
 /** Colours resolved from the element's CSS custom properties (canvas cannot read `var()`). */
 export interface Palette {
   researcher: string;
+  member: string;
   person: string;
   work: string;
   topic: string;
@@ -42,8 +43,13 @@ export interface DrawState {
 /** Sets each node's radius (world units): by kind, and by weight relative to the heaviest node of the graph. */
 export function sizeNodes(g: Graph): void {
   let max = 1;
-  for (const n of g.nodes) if (n !== g.centre && n.weight > max) max = n.weight;
-  for (const n of g.nodes) n.r = n.kind === 'researcher' ? 12 : 3.5 + 7.5 * Math.sqrt(n.weight / max);
+  let maxMember = 1;
+  for (const n of g.nodes) {
+    if (n.kind === 'member') maxMember = Math.max(maxMember, n.weight);
+    else if (n !== g.centre && n.weight > max) max = n.weight;
+  }
+  // A group's members are the centres: never smaller than the largest co-author.
+  for (const n of g.nodes) n.r = n.kind === 'researcher' ? 12 : n.kind === 'member' ? 9 + 3 * Math.sqrt(n.weight / maxMember) : 3.5 + 7.5 * Math.sqrt(n.weight / max);
 }
 
 /** Adds the shape of `n` (by kind) to the current path. */
@@ -228,7 +234,7 @@ export class Renderer {
     if (g.centre) {
       ctx.beginPath();
       ctx.arc(g.centre.x!, g.centre.y!, g.centre.r + 3.5, 0, Math.PI * 2);
-      ctx.strokeStyle = p.researcher;
+      ctx.strokeStyle = p[g.centre.kind];
       ctx.lineWidth = 2;
       ctx.stroke();
     }
@@ -275,7 +281,7 @@ export class Renderer {
     // Labels sit on the outer side of a node, away from the centre of the graph.
     const cx = n.x! * k + tx;
     const gap = n.r * k + 5;
-    let left = n.x! < 0 && n.kind !== 'researcher';
+    let left = n.x! < 0 && n !== this.graph?.centre;
     // …unless that side would cut it off at the edge of the canvas.
     if (left && cx - gap - w < 2) left = false;
     else if (!left && cx + gap + w > s.width - 2 && cx - gap - w >= 2) left = true;

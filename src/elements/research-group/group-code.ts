@@ -10,15 +10,9 @@
  */
 import { onDemand } from '../../core/on-demand.js';
 import type { LoadedProfile } from '../../data/from-object.js';
-import type { LoadedGroup } from '../../data/group/model.js';
 
-/** The group each derived profile was made from (see `groupProfile()`). */
-export const groups = new WeakMap<object, LoadedGroup>();
-
-/** The group a derived profile was made from (or undefined for any other profile). */
-export function groupOf(profile: object | null | undefined): LoadedGroup | undefined {
-  return profile ? groups.get(profile) : undefined;
-}
+/** The group a derived profile was made from (see `groupProfile()`). */
+export { groupOf } from '../../data/group/derived.js';
 
 /** The reason of a member given without its profile (in English: the data layer's messages are). */
 export const NOT_GIVEN = 'The profile of this member was not given with the group.';

@@ -8,8 +8,9 @@ import { profileFromObject, type LoadedProfile } from '../../data/from-object.js
 import { ProfileLoadError } from '../../data/errors.js';
 import { buildGroup, type LoadedGroup, type MemberResult } from '../../data/group/model.js';
 import { validateGroup } from '../../data/group/validate.js';
-import type { Institution, Person, ProfileInput, Topic } from '../../data/schema.js';
-import { groups, NOT_GIVEN } from './group-code.js';
+import { markGroupProfile } from '../../data/group/derived.js';
+import type { Institution, Person, Profile, ProfileInput, Topic } from '../../data/schema.js';
+import { NOT_GIVEN } from './group-code.js';
 
 /** The `LoadedProfile` a group provider shares: the group as one profile. */
 export function groupProfile(loaded: LoadedGroup, src: string | null): LoadedProfile {
@@ -32,7 +33,11 @@ export function groupProfile(loaded: LoadedGroup, src: string | null): LoadedPro
     ids.add(id);
     people.push({ id, name: c.name, ...(c.orcid ? { orcid: c.orcid } : {}) });
   }
-  const input: ProfileInput = {
+  // Only the group's own fields are validated here: the works, topics and institutions come from
+  // the members' validated profiles (merged, each id once) and the people are made of validated
+  // names and ids, so they are not validated a second time (5,000 works would cost a visitor's
+  // page about 100 ms for nothing).
+  const shell: ProfileInput = {
     version: 1,
     id: g.id,
     name: g.name,
@@ -40,13 +45,19 @@ export function groupProfile(loaded: LoadedGroup, src: string | null): LoadedPro
     affiliation: g.affiliation ? { name: g.affiliation.name, ...(g.affiliation.url ? { url: g.affiliation.url } : {}) } : null,
     links: { ...(g.links?.homepage ? { profile: g.links.homepage } : {}), ...(g.links?.explorer ? { explorer: g.links.explorer } : {}) },
     counts: { works: loaded.counts.works, collaborators: loaded.counts.collaborators },
+  };
+  const own = profileFromObject(shell);
+  const topicList = [...topics.values()];
+  const profile: Profile = {
+    ...own.profile,
+    counts: { ...own.profile.counts, topics: topicList.length },
     works: loaded.works,
-    topics: [...topics.values()],
+    topics: topicList,
     people,
     institutions: [...institutions.values()],
   };
-  const out = profileFromObject(input);
-  groups.set(out.profile, loaded);
+  const out = { ...own, profile };
+  markGroupProfile(out.profile, loaded);
   const issues = loaded.members.flatMap((m) => m.issues ?? []);
   return { ...out, src, warnings: [...loaded.warnings, ...out.warnings], ...(issues.length ? { issues } : {}) };
 }

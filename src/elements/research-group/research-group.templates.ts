@@ -3,10 +3,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg } from '../../core/i18n.js';
+import { formatRetrieved } from '../../core/saved-copy.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { GroupMember, LoadedGroup, RoleKind } from '../../data/group/model.js';
 import type { Profile } from '../../data/schema.js';
-import { groupGraphData } from './group-graph.js';
 import { NOT_GIVEN } from './group-code.js';
 
 /** Members in display order, cut into runs of one role (leads, each role in roster order, alumni). */
@@ -36,10 +36,17 @@ function roleLabel(lang: string, kind: RoleKind, role: string): string {
   return role.trim().toLowerCase() === 'member' ? msg(lang, 'roleMember') : role;
 }
 
+/** Under a member shown from the saved copy at its `fallbackSrc` (its `src` failed). */
+function savedCopy(lang: string, retrieved: string | null): TemplateResult {
+  const date = formatRetrieved(retrieved, lang);
+  return html`<p class="saved-copy" part="member-saved-copy" role="note">${date ? msg(lang, 'savedCopyFrom', { date }) : msg(lang, 'savedCopy')}</p>`;
+}
+
 function member(lang: string, m: GroupMember, level: number): TemplateResult {
   if (m.available) {
     return html`<li class="member" part="member">
       <researcher-card part="member-card" variant="compact" heading-level=${level} .profile=${cardProfile(m)}></researcher-card>
+      ${m.fallback ? savedCopy(lang, m.retrieved ?? null) : nothing}
     </li>`;
   }
   const reason = m.error?.message === NOT_GIVEN ? msg(lang, 'memberNotGiven') : (m.error?.message ?? '');
@@ -91,7 +98,7 @@ export function renderGroupLayout(lang: string, group: LoadedGroup, level: numbe
       <div class="main" part="main">
         <section class="panel" part="graph-section" aria-labelledby="graph-heading">
           <h3 class="section-heading" part="section-heading" id="graph-heading" aria-level=${aria(sub, 3)}>${msg(lang, 'groupGraph')}</h3>
-          <collab-graph part="graph" .graph=${groupGraphData(group)}></collab-graph>
+          <collab-graph part="graph"></collab-graph>
         </section>
         <publication-list part="publications" heading=${msg(lang, 'groupPublications')} heading-level=${sub} page-size="10"></publication-list>
       </div>

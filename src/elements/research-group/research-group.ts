@@ -67,6 +67,7 @@ const IGNORED_CHILDREN = new Set(['script', 'template']);
  * @csspart member-unavailable - A member that could not be loaded.
  * @csspart member-name - The name of a member that could not be loaded.
  * @csspart member-reason - Why that member could not be loaded.
+ * @csspart member-saved-copy - Under a member whose `src` failed and who is shown from the roster's `fallbackSrc` ("Saved copy from 30 Nov 2026.").
  * @csspart main - The column with the graph and the publications.
  * @csspart graph-section - The graph panel.
  * @csspart graph - The `<collab-graph>`.

@@ -4,7 +4,7 @@
  * results are kept for the page, and aborts stop only what nobody waits for. Calls are counted.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { MAX_IDS_PER_CALL, clearBatchCache, openAlexWorksBatched } from '../../../src/data/group/openalex-batch.js';
+import { MAX_IDS_PER_CALL, PAGE_SIZE, clearBatchCache, openAlexWorksBatched } from '../../../src/data/group/openalex-batch.js';
 import { fakeFetch, type FakeFetch, type FakeRoute } from '../../helpers/fake-fetch.js';
 
 /** Author i wrote works W{i}01…W{i}{n}; every third work also has author 1 as co-author. */
@@ -66,7 +66,16 @@ describe('openAlexWorksBatched', () => {
     fake = fakeFetch({ 'https://api.openalex.org/works?': api(400) });
     const r = await openAlexWorksBatched('A5', { maxWorks: 250 });
     expect(r.works).to.have.length(250);
-    expect(fake.calls).to.have.length(2); // 200 + 200 on the wire, no third page
+    expect(fake.calls).to.have.length(Math.ceil(250 / PAGE_SIZE)); // no page past the 250th work
+  });
+
+  it('stays within OpenAlex\'s documented caps: at most 100 works a page and 100 ids a filter', async () => {
+    fake = fakeFetch({ 'https://api.openalex.org/works?': api(150) });
+    const ids = Array.from({ length: 130 }, (_, i) => `A${i + 2}`);
+    await Promise.all(ids.map((id) => openAlexWorksBatched(id, { maxWorks: 150 })));
+    const q = fake.calls.map((c) => new URL(c).searchParams);
+    expect(Math.max(...q.map((p) => Number(p.get('per-page'))))).to.equal(100);
+    expect(Math.max(...q.map((p) => p.get('filter')!.split('|').length))).to.equal(100);
   });
 
   it('an abort by one caller leaves the others their works; the call stops when nobody waits', async () => {

@@ -91,7 +91,7 @@ describe('<collab-graph> states', () => {
       for (const theme of ['light', 'dark']) {
         const el = await mount(solo(), { theme });
         expect(!!part(el, 'empty'), 'not empty').to.equal(false);
-        expect(el.model!.counts).to.deep.equal({ researcher: 1, person: 0, work: 3, topic: 2, institution: 1 });
+        expect(el.model!.counts).to.deep.equal({ researcher: 1, member: 0, person: 0, work: 3, topic: 2, institution: 1 });
         expect(legendButtons(el).map(text)).to.deep.equal(['Works 3', 'Topics 2', 'Institutions 1']);
         expect(text(part(el, 'footer'))).to.contain('No co-authors yet: showing nearby works, topics and institutions.');
         expect(el.getAttribute('mode'), 'the attribute is left as it was').to.equal('coauthors');

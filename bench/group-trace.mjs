@@ -1,0 +1,30 @@
+// Main-thread CPU time of what a page does while `fn` runs, from a trace (shared by the group
+// benches). On a shared, loaded machine a task's wall time includes time the thread was not
+// running at all; the CPU time is the page's own work. Returns fn's result with `cpuMs` (all
+// main-thread tasks added up) and `cpuLongestMs` (the longest one).
+export async function withMainThreadCpu(page, fn) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReportEvents' });
+  const result = await fn();
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const cpu = events
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && typeof e.tdur === 'number' && mains.has(`${e.pid}:${e.tid}`))
+    .map((e) => e.tdur / 1000);
+  return { result, cpuMs: cpu.reduce((a, b) => a + b, 0), cpuLongestMs: cpu.length ? Math.max(...cpu) : 0 };
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length ? (s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2) : NaN;
+};
+export const p95 = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
+};
