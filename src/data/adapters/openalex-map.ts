@@ -1,7 +1,7 @@
 /**
  * OpenAlex → profile, loaded on demand by `openalex.ts`.
  *
- * Requests: `GET /authors/{id}`, then `GET /works?filter=author.id:{id}&select=…&per-page=200
+ * Requests: `GET /authors/{id}`, then `GET /works?filter=author.id:{id}&select=…&per_page=100
  * &cursor=…` (cursor paging, newest first) until `maxWorks` (default 500) works or the last page.
  * `apiKey` (an option) is sent with every request as `api_key=`, as OpenAlex documents it (since
  * 13 February 2026 OpenAlex wants a key: single-entity lookups are free, list calls such as the
@@ -36,7 +36,8 @@ type Topic = NonNullable<ProfileInput['topics']>[number];
 
 const API = 'https://api.openalex.org';
 export const DEFAULT_MAX_WORKS = 500;
-const PAGE_SIZE = 200;
+/** Works per list page: OpenAlex's maximum, `per_page` 1–100 (see `PAGE_SIZE` in ../group/openalex-batch.ts). */
+const PAGE_SIZE = 100;
 /** The work fields the mapping reads: everything else stays on OpenAlex's side. */
 export const WORK_FIELDS = [
   'id',
@@ -120,7 +121,7 @@ export async function loadOpenAlex(url: URL, ctx: SourceContext): Promise<Source
     cursors.add(cursor);
     page++;
     const perPage = Math.min(PAGE_SIZE, maxWorks - works.length);
-    const query = `filter=author.id:${authorId}&select=${WORK_FIELDS}&sort=publication_date:desc&per-page=${perPage}&cursor=${encodeURIComponent(cursor)}`;
+    const query = `filter=author.id:${authorId}&select=${WORK_FIELDS}&sort=publication_date:desc&per_page=${perPage}&cursor=${encodeURIComponent(cursor)}`;
     const thing = `page ${page} of the works of ${label}`;
     let body: unknown;
     try {

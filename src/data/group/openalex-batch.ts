@@ -184,7 +184,7 @@ async function walk(q: Queue, entries: Entry[]): Promise<void> {
       if (!alive()) throw abortError();
       cursors.add(cursor);
       page++;
-      const query = `filter=author.id:${ids.join('|')}&select=${WORK_FIELDS}&sort=publication_date:desc&per-page=${PAGE_SIZE}&cursor=${encodeURIComponent(cursor)}`;
+      const query = `filter=author.id:${ids.join('|')}&select=${WORK_FIELDS}&sort=publication_date:desc&per_page=${PAGE_SIZE}&cursor=${encodeURIComponent(cursor)}`;
       let body: unknown;
       try {
         batchStats.listCalls++;

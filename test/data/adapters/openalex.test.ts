@@ -48,7 +48,7 @@ describe('OpenAlex adapter: Jason Priem, recorded responses', () => {
     return { profile: loaded.profile, warnings: loaded.warnings, progress, calls: fake.calls };
   }
 
-  it('loads the author, then pages through the works with a cursor, select= and per-page=200', async () => {
+  it('loads the author, then pages through the works with a cursor, select= and per_page=100 (the most OpenAlex sends)', async () => {
     const { profile, warnings, progress, calls } = await load();
     expect(warnings).to.deep.equal([]);
     expect(calls).to.have.length(3);
@@ -57,7 +57,7 @@ describe('OpenAlex adapter: Jason Priem, recorded responses', () => {
     expect(first.origin + first.pathname).to.equal('https://api.openalex.org/works');
     expect(first.searchParams.get('filter')).to.equal('author.id:A5023888391');
     expect(first.searchParams.get('select')).to.equal(WORK_FIELDS);
-    expect(first.searchParams.get('per-page')).to.equal('200');
+    expect(first.searchParams.get('per_page')).to.equal('100');
     expect(first.searchParams.get('cursor')).to.equal('*');
     expect(new URL(calls[2]!).searchParams.get('cursor')).to.equal('IlsxNjk');
     expect(progress).to.deep.equal(['OpenAlex author A5023888391: 25 of 62 works', 'OpenAlex author A5023888391: 50 of 62 works']);
@@ -162,12 +162,12 @@ describe('OpenAlex adapter: Jason Priem, recorded responses', () => {
     expect(truncated[0]!.authors).to.have.length(100);
   });
 
-  it('stops at max-works (per-page shrinks to match) and adds mailto to every request', async () => {
+  it('stops at max-works (per_page shrinks to match) and adds mailto to every request', async () => {
     const { profile, calls } = await load(AUTHOR_URL, { maxWorks: 20, mailto: 'lab@uni.example' });
     expect(profile.works).to.have.length(20);
     expect(profile.counts.works).to.equal(62);
     expect(calls).to.have.length(2);
-    expect(new URL(calls[1]!).searchParams.get('per-page')).to.equal('20');
+    expect(new URL(calls[1]!).searchParams.get('per_page')).to.equal('20');
     for (const c of calls) expect(new URL(c).searchParams.get('mailto')).to.equal('lab@uni.example');
   });
 

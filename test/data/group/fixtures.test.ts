@@ -75,7 +75,7 @@ describe('Group loading against a recorded department: requests planned by cost'
       if (!filter) return { status: 400, body: { error: 'unexpected filter' } };
       const ids = new Set(filter[1]!.split('|').map((s) => s.toUpperCase()));
       const matching = works.filter((w) => authorIds(w).some((a) => ids.has(a)));
-      const perPage = Math.min(Number(q.get('per-page') ?? 25), opts.pageCap ?? 200);
+      const perPage = Math.min(Number(q.get('per_page') ?? 25), opts.pageCap ?? 200);
       const start = q.get('cursor') === '*' ? 0 : Number(q.get('cursor'));
       const end = start + perPage;
       return { body: { meta: { count: matching.length, per_page: perPage, next_cursor: end < matching.length ? String(end) : null }, results: matching.slice(start, end) } };

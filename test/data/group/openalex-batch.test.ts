@@ -19,7 +19,7 @@ function api(worksPer = 3, opts: { hold?: (url: string, call: number) => boolean
         authorships: [{ author: { id: `https://openalex.org/${id}`, display_name: id } }, ...(k % 3 === 0 && id !== 'A1' ? [{ author: { id: 'https://openalex.org/A1', display_name: 'A1' } }] : [])],
       })),
     );
-    const per = Number(q.get('per-page'));
+    const per = Number(q.get('per_page'));
     const start = q.get('cursor') === '*' ? 0 : Number(q.get('cursor'));
     // A held request never answers by itself (only an abort ends it).
     return { delay: opts.hold?.(url, call) ? 2 ** 30 : 0, body: { meta: { count: all.length, next_cursor: start + per < all.length ? String(start + per) : null }, results: all.slice(start, start + per) } };
@@ -74,7 +74,7 @@ describe('openAlexWorksBatched', () => {
     const ids = Array.from({ length: 130 }, (_, i) => `A${i + 2}`);
     await Promise.all(ids.map((id) => openAlexWorksBatched(id, { maxWorks: 150 })));
     const q = fake.calls.map((c) => new URL(c).searchParams);
-    expect(Math.max(...q.map((p) => Number(p.get('per-page'))))).to.equal(100);
+    expect(Math.max(...q.map((p) => Number(p.get('per_page'))))).to.equal(100);
     expect(Math.max(...q.map((p) => p.get('filter')!.split('|').length))).to.equal(100);
   });
 
