@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { profileResultContext } from '../../core/context.js';
 import { defineElement } from '../../core/define.js';
@@ -18,12 +18,11 @@ import { groupOf, groupReader } from './group-code.js';
 import { enGroup } from './messages/en.js';
 import { renderGroupLayout } from './research-group.templates.js';
 import { researchGroupStyles } from './research-group.styles.js';
+import { ProviderChildren } from '../../core/provider-children.js';
 import { pagePanelStyles } from '../researcher-profile/panel.styles.js';
 
 addBuiltinMessages(enGroup, { 'zh-Hans': () => import('./messages/zh-Hans.js').then((m) => m.zhGroup) });
 
-/** Children that do not count as content: inline group JSON, JSON-LD, templates. */
-const IGNORED_CHILDREN = new Set(['script', 'template']);
 
 /**
  * A lab or a department: one roster (group format v1, docs/group-format.md) names the group and
@@ -122,8 +121,8 @@ export class ResearchGroup extends LitElement {
   /** OpenAlex: an API key. A key written into a public page is public: prefer a snapshot. */
   @property({ attribute: 'api-key' }) apiKey: string | null = null;
 
-  @state() private _hasChildren = false;
-  private _observer: MutationObserver | null = null;
+  /** Whether it has element children, i.e. is used as a provider only. */
+  private readonly _children = new ProviderChildren(this);
   /** The group whose unavailable members were announced. */
   private _announced: LoadedGroup | null = null;
 
@@ -150,7 +149,7 @@ export class ResearchGroup extends LitElement {
 
   /** Whether the element lays out the group page (no element children) or only provides. */
   get layout(): 'full' | 'provider' {
-    return this._hasChildren ? 'provider' : 'full';
+    return this._children.present ? 'provider' : 'full';
   }
 
   /** Resolves when the current load has settled (for tests and hosts). */
@@ -170,22 +169,6 @@ export class ResearchGroup extends LitElement {
       ...(this.mailto && { mailto: this.mailto }),
       ...(this.apiKey && { apiKey: this.apiKey }),
     };
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._readChildren();
-    this._observer ??= new MutationObserver(() => this._readChildren());
-    this._observer.observe(this, { childList: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._observer?.disconnect();
-  }
-
-  private _readChildren(): void {
-    this._hasChildren = [...this.children].some((c) => !IGNORED_CHILDREN.has(c.localName));
   }
 
   /** Waits for the strings of the element's language before an update (Chinese loads on demand). */
@@ -218,7 +201,7 @@ export class ResearchGroup extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (this._hasChildren) return html`<slot></slot>`;
+    if (this._children.present) return html`<slot></slot>`;
     const lang = this._source.lang;
     const r = this._source.result;
     const group = this.loadedGroup;

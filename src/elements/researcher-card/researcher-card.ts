@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SourceOptionsElement } from '../../core/source-options-element.js';
@@ -133,12 +133,7 @@ export class ResearcherCard extends SourceOptionsElement<CardMessageKey> {
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
   /** Its schema.org `Person` JSON-LD (the code loads only with `structured-data`). */
-  private readonly _personData = new PersonDataWriter(this);
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this._personData.sync(this.structuredData ? this.loadedProfile : null);
-  }
+  private readonly _personData = new PersonDataWriter(this, () => (this.structuredData ? this.loadedProfile : null));
 
   /** Complete once the JSON-LD asked for is written too. */
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -1,5 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextProvider } from '@lit/context';
 import { profileResultContext } from '../../core/context.js';
@@ -13,10 +13,9 @@ import { PublicationList } from '../publication-list/publication-list.js';
 import { ResearcherCard } from '../researcher-card/researcher-card.js';
 import { PersonDataWriter } from '../researcher-card/person-data.js';
 import { researcherProfileStyles } from './researcher-profile.styles.js';
+import { ProviderChildren } from '../../core/provider-children.js';
 import { pagePanelStyles } from './panel.styles.js';
 
-/** Children that do not count as content: inline profile JSON, JSON-LD, templates. */
-const IGNORED_CHILDREN = new Set(['script', 'template']);
 
 /**
  * Loads a profile once and shares the result with the elements inside it. Two uses, chosen by
@@ -97,37 +96,15 @@ export class ResearcherProfile extends SourceOptionsElement {
   /** Writes schema.org `Person` JSON-LD for the researcher into the light DOM once the profile loads. */
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
-  /** True while the element has element children, i.e. is used as a provider only. */
-  @state() private _hasChildren = false;
+  /** Whether it has element children, i.e. is used as a provider only. */
+  private readonly _children = new ProviderChildren(this);
 
-  private _observer: MutationObserver | null = null;
   /** Its schema.org `Person` JSON-LD (the code loads only with `structured-data`). */
-  private readonly _personData = new PersonDataWriter(this, 'data-researcher-profile');
+  private readonly _personData = new PersonDataWriter(this, () => (this.structuredData ? this.loadedProfile : null), 'data-researcher-profile');
 
   /** Whether the element lays out the whole profile (it has no element children). */
   get layout(): 'full' | 'provider' {
-    return this._hasChildren ? 'provider' : 'full';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._readChildren();
-    this._observer ??= new MutationObserver(() => this._readChildren());
-    this._observer.observe(this, { childList: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._observer?.disconnect();
-  }
-
-  private _readChildren(): void {
-    this._hasChildren = [...this.children].some((c) => !IGNORED_CHILDREN.has(c.localName));
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this._personData.sync(this.structuredData ? this.loadedProfile : null);
+    return this._children.present ? 'provider' : 'full';
   }
 
   /** Complete once the JSON-LD asked for is written too. */
@@ -172,7 +149,7 @@ export class ResearcherProfile extends SourceOptionsElement {
   }
 
   protected override render(): TemplateResult {
-    return this._hasChildren ? html`<slot></slot>` : this._renderLayout();
+    return this._children.present ? html`<slot></slot>` : this._renderLayout();
   }
 }
 
