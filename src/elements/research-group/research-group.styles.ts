@@ -14,18 +14,6 @@ export const researchGroupStyles = css`
   }
   .container {
     container: research-group / inline-size;
-    min-width: 0;
-  }
-  :host([theme]) .container {
-    padding: var(--_gap);
-    border-radius: var(--_radius);
-    background: var(--_background);
-  }
-  .layout {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_gap);
-    align-items: start;
   }
   .header {
     display: grid;

@@ -15,19 +15,6 @@ export const researcherProfileStyles = css`
   }
   .container {
     container: researcher-profile / inline-size;
-    min-width: 0;
-  }
-  /* An explicit theme may differ from the page's colours: the layout then paints its own ground. */
-  :host([theme]) .container {
-    padding: var(--_gap);
-    border-radius: var(--_radius);
-    background: var(--_background);
-  }
-  .layout {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_gap);
-    align-items: start;
   }
   .aside,
   .main {
