@@ -4,7 +4,7 @@
  * adapters (OpenAlex, ORCID, BibTeX) register more.
  */
 import { fetchJson, fetchText, parseJson, type Body, type HttpOptions } from './http.js';
-import { SLICED_JSON_CHARS, parseJsonSteps } from './json-slices.js';
+import { parseJsonSteps } from './json-slices.js';
 import { runSliced } from './slices.js';
 import type { LoadIssue } from './errors.js';
 
@@ -53,14 +53,11 @@ export const profileFormat: SourceFormat = {
   name: 'profile',
   matchesContent: (text) => /^\s*\{/.test(text) && /"version"\s*:\s*1\b/.test(text),
   parse: (text, url, ctx) => profileFormat.parseChunks!([text], url, ctx),
-  parseChunks: (chunks, _url, ctx) => {
-    let length = 0;
-    for (const c of chunks) length += c.length;
-    if (length < SLICED_JSON_CHARS) return { profile: parseJson(chunks.length === 1 ? chunks[0]! : chunks.join('')), warnings: [] };
-    return runSliced(parseJsonSteps(chunks), ctx.signal)
+  // A short text is parsed at once (in the first slice); JSON.parse's error becomes ours.
+  parseChunks: (chunks, _url, ctx) =>
+    runSliced(parseJsonSteps(chunks), ctx.signal)
       .catch((err: unknown) => (err instanceof SyntaxError ? parseJson(chunks.join('')) : Promise.reject(err)))
-      .then((profile) => ({ profile, warnings: [] }));
-  },
+      .then((profile) => ({ profile, warnings: [] })),
 };
 
 const registry = new Map<string, SourceFormat>([[profileFormat.name, profileFormat]]);

@@ -34,8 +34,6 @@ export class ChunkText {
   buf = '';
   start = 0;
   readonly length: number;
-  /** The longest the window has been (tests: the whole body was never one string). */
-  longest = 0;
   private next = 0;
 
   constructor(private readonly chunks: readonly string[]) {
@@ -49,7 +47,6 @@ export class ChunkText {
     while (this.start + this.buf.length <= i) {
       if (this.next >= this.chunks.length) return false;
       this.buf += this.chunks[this.next++]!;
-      if (this.buf.length > this.longest) this.longest = this.buf.length;
     }
     return true;
   }
@@ -88,7 +85,7 @@ export class ChunkText {
 
   /** The whole text (only for texts that are not split, and to report errors). */
   whole(): string {
-    return this.chunks.length === 1 ? this.chunks[0]! : this.chunks.join('');
+    return this.chunks.join('');
   }
 }
 

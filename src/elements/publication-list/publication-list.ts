@@ -366,8 +366,11 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
     const view = this._views.compute(this, p);
     const total = p.entries.length;
     const count = view.ordered.length;
-    const countText =
-      count === total && !this._filtering ? this.t('publicationCount', { count: total }) : this.t('nOfMShown', { count, total });
+    const countText = this._views.searching
+      ? this.t('searching')
+      : count === total && !this._filtering
+        ? this.t('publicationCount', { count: total })
+        : this.t('nOfMShown', { count, total });
     const visible = Math.min(count, this._shown || this._pageSize);
     this._shownEntries = view.ordered.slice(0, visible);
     const controls = controlSet(this.controls, p);
@@ -395,8 +398,9 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
   /** Also waits for the citation code a "Cite" panel asked for, so the panel is filled when it resolves. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    // Loading the code may start formatting a citation: wait until nothing is pending.
-    for (let load = this._citePanel.load; load; load = this._citePanel.load) {
+    // Loading the code may start formatting a citation, and a big list may be searching in
+    // slices (view.ts): wait until nothing is pending.
+    for (let load = this._citePanel.load ?? this._views.searching; load; load = this._citePanel.load ?? this._views.searching) {
       await load;
       done = await super.getUpdateComplete();
     }
