@@ -32,7 +32,7 @@ import {
 import { enList as en, type ListMessageKey } from './messages/en.js';
 import { renderFooter, renderWorks, scrollToHash } from './paging.js';
 import { ViewCache, type View } from './view.js';
-import { runSliced } from '../../data/slices.js';
+import { nextTask, runSliced } from '../../data/slices.js';
 import { publicationListStyles } from './publication-list.styles.js';
 import { citePanelStyles } from './cite-panel.styles.js';
 import { syncStructuredData } from './structured-data.js';
@@ -351,9 +351,12 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
     if (!isServer && profile.works.length > LARGE_LIST && !isPrepared(profile)) {
       if (this._preparing !== profile) {
         this._preparing = profile;
-        void runSliced(prepareSteps(profile, this._sortMode)).then(() => {
-          if (this._preparing === profile) this.requestUpdate();
-        });
+        // The first render in a task of its own, not after the last slice in the same one.
+        void runSliced(prepareSteps(profile, this._sortMode))
+          .then(nextTask)
+          .then(() => {
+            if (this._preparing === profile) this.requestUpdate();
+          });
       }
       return this.renderLoading();
     }

@@ -8,7 +8,7 @@
  * instead. The last view stays on screen (the count says "Searching…") until the new matches
  * are there; a newer query cancels the search still running for an older one.
  */
-import { runSliced } from '../../data/slices.js';
+import { nextTask, runSliced } from '../../data/slices.js';
 import { filterEntries, filterSteps, groupEntries, refines, sortedEntries, terms, type Entry, type Filter, type Group, type Prepared } from './model.js';
 import type { PublicationList } from './publication-list.js';
 
@@ -77,15 +77,21 @@ export class ViewCache {
     if (this.view && !p.search && list.length > SLICED_SEARCH && terms(host.query).length) {
       const ctrl = new AbortController();
       const job: Job = { key, ctrl, done: Promise.resolve() };
-      job.done = runSliced(filterSteps(list, filter), ctrl.signal).then(
-        (matches) => {
+      // Slices from the next task on, and the new view in a task of its own: neither adds to
+      // the keystroke's task or the last slice's.
+      job.done = nextTask()
+        .then(() => (ctrl.signal.aborted ? Promise.reject(ctrl.signal.reason) : runSliced(filterSteps(list, filter), ctrl.signal)))
+        .then(async (matches) => {
+          await nextTask();
           if (this.job !== job) return;
           this.job = null;
           commit(matches);
           host.requestUpdate();
-        },
-        () => undefined,
-      );
+        })
+        .catch((err: unknown) => {
+          // A cancelled search ends quietly; anything else is a bug to see.
+          if ((err as Error)?.name !== 'AbortError') throw err;
+        });
       this.job = job;
       return this.view;
     }

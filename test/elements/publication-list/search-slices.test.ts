@@ -99,12 +99,17 @@ describe('search in slices before the word index (item 7)', function () {
 
   it('<publication-list>: says "Searching…", then shows exactly the works includes() matches', async () => {
     const el = await fixture<PublicationList>(html`<publication-list .profile=${profile} debounce="0" page-size="30"></publication-list>`);
+    // A profile object this big is validated in slices, like a load: wait for it to settle.
+    await el.updateComplete;
+    await el.loadComplete;
+    await el.updateComplete;
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="count"]'), 'the list shows', { timeout: 30000 });
     // The works the element shows, prepared. A list it prepared itself builds its word index in
     // slices: wait for it and take it away, to be where a reader typing in the first seconds is.
-    const p = (el as unknown as { _prepared: Prepared })._prepared;
+    const prepared = () => (el as unknown as { _prepared: Prepared | null })._prepared;
+    await waitUntil(() => prepared()?.profile === el.loadedProfile && prepared()!.search, 'the word index is built', { timeout: 30000 });
+    const p = prepared()!;
     expect(p.entries).to.have.length(profile.works.length);
-    await p.indexing;
     p.search = undefined;
     const all = sortedEntries(p, 'newest');
     const count = () => el.shadowRoot!.querySelector('[part~="count"]')?.textContent?.trim() ?? '(no count)';
@@ -119,6 +124,8 @@ describe('search in slices before the word index (item 7)', function () {
       counts.length = 0;
       el.query = q;
       await el.updateComplete;
+      expect(prepared(), 'still the list without an index').to.equal(p);
+      expect(p.search).to.equal(undefined);
       const expected = naive(all, q);
       expect(counts[0], `first update after "${q}": ${JSON.stringify(counts)}`).to.equal('Searching…');
       expect(count()).to.equal(`${expected.length.toLocaleString('en')} of ${all.length.toLocaleString('en')} shown`);
