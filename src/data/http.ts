@@ -254,7 +254,8 @@ export async function fetchText(url: string, opts: HttpOptions = {}): Promise<Bo
       let detail: string | undefined;
       try {
         const words = await import('./http-errors.js');
-        detail = words.serverMessage(res.chunks.join(''));
+        // An error body is short (its first megabyte is enough): a huge one is not joined for it.
+        detail = words.serverMessage(res.chunks[0] ?? '');
         message = words.httpMessage(res.status, what, detail, retryAfter);
       } catch {}
       error = new ProfileLoadError(message, {
