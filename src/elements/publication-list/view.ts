@@ -4,9 +4,10 @@
  * last matches (typing stays fast at thousands of works).
  *
  * A big list searched before its word index is built (the first seconds after it shows, see
- * search-index.ts) would have every key checked in one task: then the search runs in slices
- * instead. The last view stays on screen (the count says "Searching…") until the new matches
- * are there; a newer query cancels the search still running for an older one.
+ * search-index.ts), or for a term the index leaves to the keys (one letter: nearly every work
+ * has it), would have every key checked in one task: then the search runs in slices instead.
+ * The last view stays on screen (the count says "Searching…") until the new matches are there;
+ * a newer query cancels the search still running for an older one.
  */
 import { nextTask, runSliced } from '../../data/slices.js';
 import { filterEntries, filterSteps, groupEntries, refines, sortedEntries, terms, type Entry, type Filter, type Group, type Prepared } from './model.js';
@@ -74,7 +75,8 @@ export class ViewCache {
       this.matches = matches;
       return (this.view = { ordered, groups, matched: matches.length });
     };
-    if (this.view && !p.search && list.length > SLICED_SEARCH && terms(host.query).length) {
+    const ts = terms(host.query);
+    if (this.view && list.length > SLICED_SEARCH && ts.length && !p.search?.covers(list, ts)) {
       const ctrl = new AbortController();
       const job: Job = { key, ctrl, done: Promise.resolve() };
       // Slices from the next task on, and the new view in a task of its own: neither adds to
