@@ -8,6 +8,18 @@ import { generateProfile } from './data/generate.js';
 const large = document.querySelector<PublicationList>('publication-list#large');
 if (large) large.profile = generateProfile({ works: 5000, seed: 7 });
 
+// The citation demos open their first work's "Cite" panel, so a visitor sees the styles at once.
+for (const id of ['cite-demo', 'cite-zh']) {
+  const list = document.querySelector<PublicationList>(`publication-list#${id}`);
+  void (async () => {
+    if (!list) return;
+    await list.updateComplete; // the first update starts the load
+    await list.loadComplete;
+    await list.updateComplete;
+    list.shadowRoot?.querySelector<HTMLButtonElement>('[part~="cite-toggle"]')?.click();
+  })();
+}
+
 // The page decides what activating a title does: here it logs and cancels (nothing opens).
 const log = document.querySelector('#event-log');
 large?.addEventListener('work-select', (e: WorkSelectEvent) => {

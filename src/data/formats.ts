@@ -3,9 +3,8 @@
  * validator then checks as a version-1 profile. The built-in `profile` format reads our own JSON;
  * adapters (OpenAlex, ORCID, BibTeX) register more.
  */
-import { fetchJson, fetchText, parseJson, type HttpOptions } from './http.js';
-import { SLICED_JSON_CHARS, parseJsonSteps } from './json-slices.js';
-import { runSliced } from './slices.js';
+import { fetchJson, fetchText, parseJson, type Body, type HttpOptions } from './http.js';
+import { SLICED_JSON_CHARS, runSliced } from './slices.js';
 import type { LoadIssue } from './errors.js';
 
 export interface SourceContext {
@@ -15,7 +14,7 @@ export interface SourceContext {
   options: Record<string, unknown>;
   /** Progress for long loads (paging), e.g. "works 200 of 620". */
   onProgress?: (message: string) => void;
-  fetchText(url: string, opts?: Partial<HttpOptions>): Promise<{ text: string; contentType: string }>;
+  fetchText(url: string, opts?: Partial<HttpOptions>): Promise<Body>;
   fetchJson(url: string, opts?: Partial<HttpOptions>): Promise<unknown>;
 }
 
@@ -41,21 +40,32 @@ export interface SourceFormat {
   load?(url: URL, ctx: SourceContext): Promise<SourceResult>;
   /** Turns a fetched body into a profile-shaped value. */
   parse?(text: string, url: URL, ctx: SourceContext): SourceResult | Promise<SourceResult>;
+  /** As `parse`, from the pieces the body was read in (never joined into one string). */
+  parseChunks?(chunks: readonly string[], url: URL, ctx: SourceContext): SourceResult | Promise<SourceResult>;
 }
 
 /** How much of a body the content matchers see. */
 const SNIFF_CHARS = 256_000;
 
-/** Our own profile JSON (the default). A big text is parsed in slices (`json-slices.ts`). */
+/**
+ * Our own profile JSON (the default). A big text (over {@link SLICED_JSON_CHARS}) is parsed in
+ * slices by `json-slices.ts`, loaded only then; a short one at once.
+ */
 export const profileFormat: SourceFormat = {
   name: 'profile',
   matchesContent: (text) => /^\s*\{/.test(text) && /"version"\s*:\s*1\b/.test(text),
-  parse: (text, _url, ctx) =>
-    text.length < SLICED_JSON_CHARS
-      ? { profile: parseJson(text), warnings: [] }
-      : runSliced(parseJsonSteps(text), ctx.signal)
-          .catch((err: unknown) => (err instanceof SyntaxError ? parseJson(text) : Promise.reject(err)))
-          .then((profile) => ({ profile, warnings: [] })),
+  parse: (text, url, ctx) => profileFormat.parseChunks!([text], url, ctx),
+  // JSON.parse's error becomes ours (`parseJson` says what is wrong where).
+  parseChunks: async (chunks, _url, ctx) => {
+    let size = 0;
+    for (const c of chunks) size += c.length;
+    if (size < SLICED_JSON_CHARS) return { profile: parseJson(chunks.join('')), warnings: [] };
+    const { parseJsonSteps } = await import('./json-slices.js');
+    const profile = await runSliced(parseJsonSteps(chunks), ctx.signal).catch((err: unknown) =>
+      err instanceof SyntaxError ? parseJson(chunks.join('')) : Promise.reject(err),
+    );
+    return { profile, warnings: [] };
+  },
 };
 
 const registry = new Map<string, SourceFormat>([[profileFormat.name, profileFormat]]);
@@ -93,10 +103,23 @@ export async function loadFromUrl(url: URL, format: string | undefined, ctx: Sou
   if (format && !chosen) throw new Error(`Unknown format "${format}"; expected one of: ${formatNames().join(', ')}.`);
   chosen ??= [...registry.values()].find((f) => f.matchesUrl?.(url));
   if (chosen?.load) return chosen.load(url, ctx);
-  const { text, contentType } = await ctx.fetchText(url.href);
-  // The formats are told apart by how a body begins: a big body is not scanned whole (each
-  // matcher's search through tens of megabytes would hold the page).
-  const head = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
-  chosen ??= [...registry.values()].find((f) => f !== profileFormat && f.matchesContent?.(head, contentType)) ?? profileFormat;
+  const body = await ctx.fetchText(url.href);
+  // A body read by `fetchText` comes in pieces, and is kept so: a caller's own `fetchText` (the
+  // CLI's for files) may give one string.
+  const chunks = body.chunks ?? [body.text];
+  chosen ??= sniffFormat(chunks, body.contentType);
+  if (chosen.parseChunks) return chosen.parseChunks(chunks, url, ctx);
+  const text = body.chunks ? chunks.join('') : body.text;
   return chosen.parse ? chosen.parse(text, url, ctx) : { profile: parseJson(text), warnings: [] };
+}
+
+/**
+ * The format of a body, told by how it begins: the matchers see its first SNIFF_CHARS characters,
+ * taken from the first pieces only (the body is never joined to sniff it, nor scanned whole).
+ */
+export function sniffFormat(chunks: readonly string[], contentType: string): SourceFormat {
+  let head = '';
+  for (let i = 0; i < chunks.length && head.length < SNIFF_CHARS; i++) head += chunks[i]!;
+  if (head.length > SNIFF_CHARS) head = head.slice(0, SNIFF_CHARS);
+  return [...registry.values()].find((f) => f !== profileFormat && f.matchesContent?.(head, contentType)) ?? profileFormat;
 }

@@ -67,19 +67,31 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 
 /** A break after this many chunks at most (a network chunk is up to ~64 KB), or after SLICE_MS. */
 const CHUNKS_PER_SLICE = 64;
+/** Decoded chunks are gathered into pieces of about this many characters. */
+const PIECE_CHARS = 1 << 20;
 
 /**
  * Reads a body as text, decoding chunk by chunk and giving the page the main thread back between
- * slices; cancelling `signal` cancels the read (even of a stream that stalls).
+ * slices; cancelling `signal` cancels the read (even of a stream that stalls). The text comes back
+ * as a list of pieces of about a megabyte, never joined here: making ~100 MB into one string is a
+ * long task of its own (the JSON parser reads the pieces as they are, see `json-slices.ts`).
  */
-async function readBody(res: Response, signal: AbortSignal): Promise<string> {
-  if (!res.body) return '';
+async function readBody(res: Response, signal: AbortSignal): Promise<string[]> {
+  if (!res.body) return [];
   if (signal.aborted) throw abortError();
   const reader = res.body.getReader();
   const onAbort = () => void reader.cancel().catch(() => undefined);
   signal.addEventListener('abort', onAbort, { once: true });
   const decoder = new TextDecoder();
-  let out = '';
+  const pieces: string[] = [];
+  let piece = '';
+  const add = (s: string) => {
+    if (piece.length + s.length > PIECE_CHARS && piece) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += s;
+  };
   let end = performance.now() + SLICE_MS;
   let chunks = 0;
   try {
@@ -87,7 +99,7 @@ async function readBody(res: Response, signal: AbortSignal): Promise<string> {
       const { done, value } = await reader.read();
       if (signal.aborted) throw abortError();
       if (done) break;
-      out += decoder.decode(value, { stream: true });
+      add(decoder.decode(value, { stream: true }));
       // Chunks already received resolve in microtasks, all in one task: a body of tens of
       // megabytes would be decoded without the page getting the main thread back.
       if (++chunks % CHUNKS_PER_SLICE === 0 || performance.now() >= end) {
@@ -96,17 +108,38 @@ async function readBody(res: Response, signal: AbortSignal): Promise<string> {
         end = performance.now() + SLICE_MS;
       }
     }
-    return out + decoder.decode();
+    add(decoder.decode());
+    if (piece) pieces.push(piece);
+    return pieces;
   } finally {
     signal.removeEventListener('abort', onAbort);
   }
+}
+
+/** A body as text: `chunks` as read, `text` (joined on first use) for callers that want one string. */
+export interface Body {
+  readonly text: string;
+  readonly contentType: string;
+  /** The text in the pieces it was read in (absent when a caller's own `fetchText` gave one string). */
+  readonly chunks?: readonly string[];
+}
+
+function body(chunks: readonly string[], contentType: string): Body {
+  let text: string | undefined;
+  return {
+    contentType,
+    chunks,
+    get text() {
+      return (text ??= chunks.length === 1 ? chunks[0]! : chunks.join(''));
+    },
+  };
 }
 
 interface Answer {
   status: number;
   ok: boolean;
   headers: Headers;
-  text: string;
+  chunks: string[];
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -158,8 +191,8 @@ async function attemptNow(url: string, opts: HttpOptions): Promise<Answer> {
   try {
     const res = await fetch(url, { signal: ctrl.signal, headers: opts.headers, credentials: 'omit' });
     answered = true;
-    const text = await readBody(res, ctrl.signal);
-    return { status: res.status, ok: res.ok, headers: res.headers, text };
+    const chunks = await readBody(res, ctrl.signal);
+    return { status: res.status, ok: res.ok, headers: res.headers, chunks };
   } catch (err) {
     if (opts.signal?.aborted) throw abortError();
     if (timedOut) {
@@ -198,8 +231,11 @@ async function noAnswer(url: string, what: string, csp: { blocked(): boolean }):
   );
 }
 
-/** GETs `url` and returns the response body as text; throws ProfileLoadError or an AbortError. */
-export async function fetchText(url: string, opts: HttpOptions = {}): Promise<{ text: string; contentType: string }> {
+/**
+ * GETs `url` and returns the response body as text (see {@link Body}: a big body is joined only
+ * when `text` is read); throws ProfileLoadError or an AbortError.
+ */
+export async function fetchText(url: string, opts: HttpOptions = {}): Promise<Body> {
   const retries = opts.retries ?? 2;
   const what = opts.what ?? 'The profile';
   const maxWait = opts.maxRetryAfter ?? 10_000;
@@ -208,7 +244,7 @@ export async function fetchText(url: string, opts: HttpOptions = {}): Promise<{ 
     let error: ProfileLoadError;
     try {
       const res = await attempt(url, opts);
-      if (res.ok) return { text: res.text, contentType: res.headers.get('content-type') ?? '' };
+      if (res.ok) return body(res.chunks, res.headers.get('content-type') ?? '');
       const retryAfter = parseRetryAfter(res.headers.get('retry-after'));
       const remaining = Number(res.headers.get('x-ratelimit-remaining') ?? NaN);
       // A 429 is retried only when the server said (readably) how long to wait, and not for long.
@@ -218,7 +254,8 @@ export async function fetchText(url: string, opts: HttpOptions = {}): Promise<{ 
       let detail: string | undefined;
       try {
         const words = await import('./http-errors.js');
-        detail = words.serverMessage(res.text);
+        // An error body is short (its first megabyte is enough): a huge one is not joined for it.
+        detail = words.serverMessage(res.chunks[0] ?? '');
         message = words.httpMessage(res.status, what, detail, retryAfter);
       } catch {}
       error = new ProfileLoadError(message, {

@@ -9,6 +9,9 @@
 /** Milliseconds of work per slice before the page gets the main thread back. */
 export const SLICE_MS = 25;
 
+/** JSON texts shorter than this are parsed at once; longer ones in slices (`json-slices.ts`, loaded then). */
+export const SLICED_JSON_CHARS = 1_000_000;
+
 export type Steps<T> = Generator<boolean | void, T, void>;
 
 /**

@@ -10,6 +10,7 @@ import { bibKeys, typeLabel } from '../../data/citations/keys.js';
 import { doiUrl } from '../../data/normalize/doi.js';
 import { fold, idSlug } from '../../data/normalize/slug.js';
 import { type SearchIndex, buildLater } from './search-index.js';
+import { runNow } from '../../data/slices.js';
 
 export type SortMode = 'newest' | 'oldest' | 'cited' | 'title';
 export type GroupMode = 'year' | 'type' | 'none';
@@ -313,6 +314,14 @@ export function terms(query: string): string[] {
 
 /** Keeps the entries matching `f`, in the order of `list`. */
 export function filterEntries(list: readonly Entry[], f: Filter): Entry[] {
+  return runNow(filterSteps(list, f));
+}
+
+/** Entries checked per step of {@link filterSteps}. */
+export const FILTER_STEP = 512;
+
+/** {@link filterEntries} in steps of {@link FILTER_STEP} entries (see `data/slices.ts`). */
+export function* filterSteps(list: readonly Entry[], f: Filter): Generator<void, Entry[], void> {
   const t = terms(f.query);
   const types = f.types.length ? new Set(f.types) : null;
   let from = f.yearFrom;
@@ -323,7 +332,9 @@ export function filterEntries(list: readonly Entry[], f: Filter): Entry[] {
   if (!t.length && !types && !years && !member) return list as Entry[];
   const match = t.length ? (list[0]?.owner.search?.matcher(list, t) ?? null) : null;
   const out: Entry[] = [];
-  for (const e of list) {
+  for (let i = 0; i < list.length; i++) {
+    if (i % FILTER_STEP === FILTER_STEP - 1) yield;
+    const e = list[i]!;
     if (types && !types.has(e.type)) continue;
     if (member && !e.work.members?.includes(member)) continue;
     if (years) {

@@ -1,4 +1,4 @@
-// About 430 lines: the class JSDoc (the public API the manifest documents) and the documented properties
+// About 445 lines: the class JSDoc (the public API the manifest documents) and the documented properties
 // are most of this file; the behaviour lives in controls.ts, work-item.ts, cite-panel.ts (+ the
 // lazy cite-panel-view.ts), paging.ts, view.ts, coins.ts and structured-data.ts.
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -32,7 +32,7 @@ import {
 import { enList as en, type ListMessageKey } from './messages/en.js';
 import { renderFooter, renderWorks, scrollToHash } from './paging.js';
 import { ViewCache, type View } from './view.js';
-import { runSliced } from '../../data/slices.js';
+import { nextTask, runSliced } from '../../data/slices.js';
 import { publicationListStyles } from './publication-list.styles.js';
 import { citePanelStyles } from './cite-panel.styles.js';
 
@@ -352,9 +352,12 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
     if (!isServer && profile.works.length > LARGE_LIST && !isPrepared(profile)) {
       if (this._preparing !== profile) {
         this._preparing = profile;
-        void runSliced(prepareSteps(profile, this._sortMode)).then(() => {
-          if (this._preparing === profile) this.requestUpdate();
-        });
+        // The first render in a task of its own, not after the last slice in the same one.
+        void runSliced(prepareSteps(profile, this._sortMode))
+          .then(nextTask)
+          .then(() => {
+            if (this._preparing === profile) this.requestUpdate();
+          });
       }
       return this.renderLoading();
     }
@@ -367,8 +370,11 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
     const view = this._views.compute(this, p);
     const total = p.entries.length;
     const count = view.ordered.length;
-    const countText =
-      count === total && !this._filtering ? this.t('publicationCount', { count: total }) : this.t('nOfMShown', { count, total });
+    const countText = this._views.searching
+      ? this.t('searching')
+      : count === total && !this._filtering
+        ? this.t('publicationCount', { count: total })
+        : this.t('nOfMShown', { count, total });
     const visible = Math.min(count, this._shown || this._pageSize);
     this._shownEntries = view.ordered.slice(0, visible);
     const controls = controlSet(this.controls, p);
@@ -396,8 +402,9 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
   /** Also waits for the citation code a "Cite" panel asked for, so the panel is filled when it resolves. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    // Loading the code may start formatting a citation: wait until nothing is pending.
-    for (let load = this._citePanel.load; load; load = this._citePanel.load) {
+    // Loading the code may start formatting a citation, and a big list may be searching in
+    // slices (view.ts): wait until nothing is pending.
+    for (let load = this._citePanel.load ?? this._views.searching; load; load = this._citePanel.load ?? this._views.searching) {
       await load;
       done = await super.getUpdateComplete();
     }

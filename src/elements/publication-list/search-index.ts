@@ -130,6 +130,16 @@ export class SearchIndex {
   }
 
   /**
+   * True when {@link matcher} answers for `terms` over `list` from the index alone, checking no
+   * key (false when a term is so common, or the list so short, that keys would be scanned).
+   */
+  covers(list: readonly Searchable[], terms: readonly string[]): boolean {
+    if (list.length * this.meanKey < this.vocab.length * terms.length || terms.length > 255) return false;
+    const max = Math.max(1024, list.length * POSTINGS_PER_ENTRY);
+    return terms.every((t) => this.wordsWith(t, max));
+  }
+
+  /**
    * A test equal to "every term is in `e.key`" for the entries of `list`; `terms` are non-empty
    * and free of white space (see `terms()` in model.ts). `limit` (tests) overrides the postings
    * above which a term is left to `includes`, and makes the index used however short the list.

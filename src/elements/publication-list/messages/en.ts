@@ -3,6 +3,7 @@ export const enList = {
   publications: 'Publications',
   publicationCount: { one: '# publication', other: '# publications' },
   noMatch: 'No publications match these filters.',
+  searching: 'Searching…',
   noPublications: 'No publications to show yet.',
   worksNotLoaded: 'The publications could not be loaded.',
   worksIncomplete: { one: 'Only # of {total} publications could be loaded.', other: 'Only # of {total} publications could be loaded.' },

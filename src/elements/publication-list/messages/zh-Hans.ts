@@ -6,6 +6,7 @@ export const zhList = {
   publications: '发表成果',
   publicationCount: { other: '# 项成果' },
   noMatch: '没有符合筛选条件的成果。',
+  searching: '正在搜索…',
   noPublications: '暂无可显示的成果。',
   worksNotLoaded: '无法加载发表成果。',
   worksIncomplete: { other: '仅加载了 {total} 项成果中的 # 项。' },
