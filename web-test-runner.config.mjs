@@ -43,9 +43,6 @@ function mirrorCdn(ctx, next) {
   return next();
 }
 
-// biblatex-csl-converter ships its self-contained build as CommonJS only (bundlers and Node read
-// it as is); the browser under test gets it wrapped as an ES module.
-
 // biblatex-csl-converter up to 3.2 shipped its self-contained build as CommonJS only (bundlers and
 // Node read it as is); the browser under test gets that wrapped as an ES module. 3.6's lib/index.js
 // is an ES module already and is served as it is.

@@ -23,6 +23,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loaderSource } from './cdn-loader.mjs';
 import { printSizes } from './cdn-sizes.mjs';
+import { nativeXRegExp } from './cdn-bibtex-native.mjs';
 
 const PARSER = 'biblatex-csl-converter';
 
@@ -78,11 +79,12 @@ function entries() {
 export async function buildCdn() {
   const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
 
-  // The BibTeX parser (LGPL-3.0, ~70 KB gzip) is built once into cdn/chunks/ with its licence
-  // notice; the lazy BibTeX chunks import that one copy.
+  // The BibTeX parser (LGPL-3.0, ~77 KB gzip) is built once into cdn/chunks/ with its licence
+  // notice; the lazy BibTeX chunks import that one copy. Its dependency xregexp (and the Babel
+  // polyfills that come with it) is replaced with the browser's own RegExp: scripts/cdn-bibtex-native.mjs.
   {
-    const bundle = await rolldown({ input: { [PARSER]: 'scripts/cdn-bibtex-parser.mjs' }, logLevel: 'warn' });
-    const notice = `/*! ${PARSER} (Fidus Writer), LGPL-3.0-or-later: https://github.com/fiduswriter/biblatex-csl-converter — loaded only for BibTeX sources; replaceable with any build of the same version. */`;
+    const bundle = await rolldown({ input: { [PARSER]: 'scripts/cdn-bibtex-parser.mjs' }, logLevel: 'warn', plugins: [nativeXRegExp()] });
+    const notice = `/*! ${PARSER} (Fidus Writer), LGPL-3.0-or-later: https://github.com/fiduswriter/biblatex-csl-converter — loaded only for BibTeX sources; its dependency xregexp (MIT) is replaced by native RegExp; replaceable with any build of the same version. */`;
     await bundle.write({ dir: 'cdn/chunks', format: 'es', minify: true, comments: output.comments, entryFileNames: '[name].js', postBanner: notice });
     await bundle.close();
   }

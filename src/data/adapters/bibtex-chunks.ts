@@ -24,7 +24,7 @@ type Result = ReturnType<InstanceType<typeof bcc.BibLatexParser>['parse']>;
 type Entry = Result['entries'][number];
 type ParseError = Result['errors'][number];
 
-/** The parser's members the chunked driver uses (all public in biblatex-csl-converter 3.2). */
+/** The parser's members the chunked driver uses (all public in biblatex-csl-converter 3.2 and 3.6, with the same code). */
 interface ParserInternals {
   strings: Record<string, string>;
   currentType: string;

@@ -56,7 +56,7 @@ test('biblatex-csl-converter: a % comment running to the end of the text — wit
   const without = parseInChild('@book{b, title={B}, %x');
   t.diagnostic(
     without === null
-      ? `biblatex-csl-converter ${version} still loops without the trailing newline: keep the newline in src/data/adapters/bibtex.ts`
+      ? `biblatex-csl-converter ${version} still loops without the trailing newline: keep the newline in src/data/adapters/bibtex-map.ts (stripPreamble)`
       : `biblatex-csl-converter ${version} no longer loops without the trailing newline (${JSON.stringify(without)})`,
   );
 });
