@@ -192,6 +192,8 @@ class Tally {
   private static readonly M = MAX_MEMBERS + 1;
   private readonly pair = new Map<number, number>();
   private readonly outside = new Map<string, number>();
+  /** OpenAlex author ids (their own key) to their index in `people`. */
+  private readonly byId = new Map<string, number>();
   private readonly people: Tallied[] = [];
   private readonly order: Map<string, number>;
   /** Member indices of the current work (reused). */
@@ -247,13 +249,20 @@ class Tally {
   }
 
   private coauthor(a: Author, wi: number, list: readonly number[]): void {
-    const key = coauthorKey(a);
-    if (!key) return;
-    let ci = this.outside.get(key);
+    // An OpenAlex id seen before names its co-author at once (most authors, on most works);
+    // the key is worked out once per id.
+    const id = a.id;
+    let ci = id ? this.byId.get(id) : undefined;
     if (ci === undefined) {
-      ci = this.people.length;
-      this.people.push({ name: a.name, id: a.id || undefined, orcid: a.orcid || undefined, works: 0, last: -1, by: [] });
-      this.outside.set(key, ci);
+      const key = coauthorKey(a);
+      if (!key) return;
+      ci = this.outside.get(key);
+      if (ci === undefined) {
+        ci = this.people.length;
+        this.people.push({ name: a.name, id: a.id || undefined, orcid: a.orcid || undefined, works: 0, last: -1, by: [] });
+        this.outside.set(key, ci);
+      }
+      if (id && key === id && !id.includes(':')) this.byId.set(id, ci);
     }
     const c = this.people[ci]!;
     if (c.last === wi) return; // listed twice on one work
@@ -275,7 +284,7 @@ class Tally {
     const links: MemberLink[] = [];
     for (const [k, n] of this.pair) links.push({ source: ids[Math.floor(k / M)]!, target: ids[k % M]!, works: n });
     links.sort((a, b) => b.works - a.works);
-    const people = this.people.sort((a, b) => b.works - a.works);
+    const people = byWorksDescending(this.people);
     const coauthors: GroupCoauthor[] = new Array(people.length);
     for (let p = 0; p < people.length; p++) {
       const t = people[p]!;
@@ -291,6 +300,21 @@ class Tally {
   }
 }
 const ORCID = /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/i;
+
+/**
+ * The co-authors, most joint works first, ties in the order they were met: what a stable sort
+ * by `works` gives, by counting (no comparator call per comparison on a cold page).
+ */
+function byWorksDescending(people: readonly Tallied[]): Tallied[] {
+  let max = 0;
+  for (let p = 0; p < people.length; p++) if (people[p]!.works > max) max = people[p]!.works;
+  const starts = new Int32Array(max + 2);
+  for (let p = 0; p < people.length; p++) starts[max - people[p]!.works + 1]!++;
+  for (let k = 1; k < starts.length; k++) starts[k]! += starts[k - 1]!;
+  const out: Tallied[] = new Array(people.length);
+  for (let p = 0; p < people.length; p++) out[starts[max - people[p]!.works]!++] = people[p]!;
+  return out;
+}
 
 interface MemberIndex {
   id: Map<string, string>;
