@@ -222,9 +222,13 @@ class Tally {
       }
     }
     const authors = w.authors;
+    const byId = this.index.id;
     for (let k = 0; k < authors.length; k++) {
       const a = authors[k]!;
-      const i = memberOf(a, this.index);
+      // Most authors have an id, and most ids are not a member's: one lookup, no call.
+      const id = a.id;
+      let i = id ? byId.get(id) : undefined;
+      if (i === undefined && a.orcid) i = memberOf(a, this.index);
       if (i === undefined) others.push(a);
       else if (!list.includes(i)) list.push(i);
     }

@@ -149,10 +149,42 @@ export function authorKeys(a: Author): string[] {
   const keys: string[] = [];
   const orcid = typeof a.orcid === 'string' ? /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/i.exec(a.orcid)?.[1] : undefined;
   if (orcid) keys.push(`orcid:${orcid.toUpperCase()}`);
-  if (a.id && OPENALEX_AUTHOR.test(a.id)) keys.push(`openalex:${a.id.toUpperCase()}`);
-  const n = nameKey(a.name);
-  if (n) keys.push(`name:${n}`);
+  if (a.id) {
+    const id = openAlexKey(a.id);
+    if (id) keys.push(id);
+  }
+  const n = taggedNameKey(a.name);
+  if (n) keys.push(n);
   return keys;
+}
+
+// The same co-authors come back on work after work: their tagged keys are remembered, the same
+// string each time (built and hashed once), in bounded memos.
+const idKeys = new Map<string, string | null>();
+const nameKeys = new Map<string, string | null>();
+
+/** `openalex:A…` for an OpenAlex author id, else null (remembered). */
+function openAlexKey(id: string): string | null {
+  let k = idKeys.get(id);
+  if (k === undefined) {
+    if (idKeys.size >= MEMO_SIZE) idKeys.clear();
+    k = OPENALEX_AUTHOR.test(id) ? `openalex:${id.toUpperCase()}` : null;
+    idKeys.set(id, k);
+  }
+  return k;
+}
+
+/** `name:` and the name's key, or null (remembered). */
+function taggedNameKey(name: unknown): string | null {
+  if (typeof name !== 'string') return null;
+  let k = nameKeys.get(name);
+  if (k === undefined) {
+    if (nameKeys.size >= MEMO_SIZE) nameKeys.clear();
+    const n = nameKey(name);
+    k = n ? `name:${n}` : null;
+    nameKeys.set(name, k);
+  }
+  return k;
 }
 
 const PREPRINT_TYPES = new Set(['preprint', 'posted-content', 'posted content']);
