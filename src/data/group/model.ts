@@ -6,7 +6,8 @@
 import type { LoadIssue } from '../errors.js';
 import type { LoadedProfile } from '../load.js';
 import { nameKey } from '../merge/keys.js';
-import { mergeWorks, type WorkList } from '../merge/works.js';
+import { MERGE_CHUNK, mergeWorksSteps, type WorkList } from '../merge/works.js';
+import { runNow, type Steps } from '../slices.js';
 import type { Author, Profile, Work } from '../schema.js';
 import { MAX_MEMBERS, type Group, type GroupMemberEntry } from './schema.js';
 
@@ -95,6 +96,14 @@ function errorOf(reason: unknown): { message: string; status?: number } {
 
 /** Builds the group from its roster and each member's result (in roster order). Never throws on data. */
 export function buildGroup(group: Group, results: readonly (MemberResult | undefined)[], opts: BuildGroupOptions = {}): LoadedGroup {
+  return runNow(buildGroupSteps(group, results, opts));
+}
+
+/**
+ * {@link buildGroup} as steps that yield every few hundred works (the merge, then the tally), for
+ * `runSliced`: a big group built without blocking the page; `runNow` gives the same group at once.
+ */
+export function* buildGroupSteps(group: Group, results: readonly (MemberResult | undefined)[], opts: BuildGroupOptions = {}): Steps<LoadedGroup> {
   const warnings: string[] = [];
   const members: GroupMember[] = [];
   const ids = new Set<string>();
@@ -143,7 +152,7 @@ export function buildGroup(group: Group, results: readonly (MemberResult | undef
     owner: { name: m.profile!.name, id: m.profile!.id, ...(m.profile!.orcid ? { orcid: m.profile!.orcid } : {}) },
   }));
   if (opts.extraWorks?.length) lists.push({ id: '', works: opts.extraWorks });
-  const merged = mergeWorks(lists, { field: 'members' });
+  const merged = yield* mergeWorksSteps(lists, { field: 'members' });
 
   // Members are numbered (their place in `available`) so that counting uses numeric keys.
   const order = new Map(available.map((m, i) => [m.id, i]));
@@ -153,7 +162,10 @@ export function buildGroup(group: Group, results: readonly (MemberResult | undef
   const tally = new Tally(available.map((m) => m.id), index);
   // The merged works are fresh objects (mergeWorks copies): their `members` are set in place.
   const works = merged;
-  for (let wi = 0; wi < works.length; wi++) tally.work(works[wi]!, wi);
+  for (let from = 0; from < works.length; from += MERGE_CHUNK) {
+    tally.works(works, from, Math.min(works.length, from + MERGE_CHUNK));
+    yield;
+  }
   const { links, coauthors } = tally.result();
 
   return {
@@ -206,6 +218,10 @@ class Tally {
     private readonly index: { id: Map<string, number>; orcid: Map<string, number> },
   ) {
     this.order = new Map(ids.map((id, i) => [id, i]));
+  }
+
+  works(works: readonly Work[], from: number, to: number): void {
+    for (let wi = from; wi < to; wi++) this.work(works[wi]!, wi);
   }
 
   work(w: Work, wi: number): void {

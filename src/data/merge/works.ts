@@ -28,6 +28,7 @@
 import type { Work } from '../schema.js';
 import { combineRecords } from './combine.js';
 import { authorKeys, workDoiKey, titleKey, workIdKey } from './keys.js';
+import { runNow, type Steps } from '../slices.js';
 
 /** One list of works to merge, with the id recorded on each work that came from it. */
 export interface WorkList {
@@ -46,33 +47,86 @@ export interface MergeWorksOptions {
 /** Largest bucket of equal titles compared by authors and years (beyond it, titles alone never merge). */
 const MAX_TITLE_BUCKET = 500;
 
+/** Works handled between two chances to yield (in `mergeWorksSteps`). */
+export const MERGE_CHUNK = 500;
+
 /** Merges lists of works; see the module comment for the rules. The input is not changed. */
 export function mergeWorks(lists: readonly WorkList[], opts: MergeWorksOptions = {}): Work[] {
-  const field = opts.field ?? 'sources';
-  let n = 0;
-  for (let l = 0; l < lists.length; l++) n += lists[l]!.works.length;
-  const works: Work[] = new Array(n);
-  /** The list each work came from. */
-  const listOf = new Int32Array(n);
-  /** Union-find: a cluster's root is its first work (the lowest index). */
-  const parent = new Int32Array(n);
-  /** The next work with the same title (a chain in index order from the title's first work), or -1. */
-  const nextSameTitle = new Int32Array(n).fill(-1);
-  /** For a title's first work: the last work of its chain (else -1). */
-  const lastSameTitle = new Int32Array(n).fill(-1);
-  const byDoi = new Map<string, number>();
-  const byId = new Map<string, number>();
-  const titles = new Map<string, number>();
-  let titleChains = false;
+  return runNow(mergeWorksSteps(lists, opts));
+}
 
-  // One pass: each work's keys once; DOI and id matches joined as they are found.
-  let i = 0;
-  for (let l = 0; l < lists.length; l++) {
-    const ws = lists[l]!.works;
-    for (let k = 0; k < ws.length; k++, i++) {
-      const w = ws[k]!;
-      works[i] = w;
-      listOf[i] = l;
+/**
+ * {@link mergeWorks} as steps that yield every {@link MERGE_CHUNK} works, for `runSliced` (a big
+ * group merged without blocking the page) or `runNow` (the same result at once).
+ */
+export function* mergeWorksSteps(lists: readonly WorkList[], opts: MergeWorksOptions = {}): Steps<Work[]> {
+  const m = new Merge(lists, opts.field ?? 'sources');
+  const n = m.works.length;
+  for (let from = 0; from < n; from += MERGE_CHUNK) {
+    m.keys(from, Math.min(n, from + MERGE_CHUNK));
+    yield;
+  }
+  // Same title: an author in common and years at most one apart (only titles seen more than once).
+  if (m.titleChains) {
+    matchTitles(lists, m.works, m.listOf, m.parent, m.nextSameTitle, m.lastSameTitle);
+    yield;
+  }
+  m.clusters();
+  for (let from = 0; from < n; from += MERGE_CHUNK) {
+    m.output(from, Math.min(n, from + MERGE_CHUNK));
+    if (from + MERGE_CHUNK < n) yield;
+  }
+  return m.out;
+}
+
+/** A merge in progress: the works, their keys' matches, and the clusters (typed-array chains). */
+class Merge {
+  readonly works: Work[];
+  /** The list each work came from. */
+  readonly listOf: Int32Array;
+  /** Union-find: a cluster's root is its first work (the lowest index). */
+  readonly parent: Int32Array;
+  /** The next work with the same title (a chain in index order from the title's first work), or -1. */
+  readonly nextSameTitle: Int32Array;
+  /** For a title's first work: the last work of its chain (else -1). */
+  readonly lastSameTitle: Int32Array;
+  /** The next work of the same cluster (a chain in index order from its root), or -1. */
+  private nextInCluster: Int32Array | null = null;
+  private readonly byDoi = new Map<string, number>();
+  private readonly byId = new Map<string, number>();
+  private readonly titles = new Map<string, number>();
+  titleChains = false;
+  readonly out: Work[] = [];
+  private readonly ids = new Set<string>();
+
+  constructor(
+    private readonly lists: readonly WorkList[],
+    private readonly field: 'sources' | 'members',
+  ) {
+    let n = 0;
+    for (let l = 0; l < lists.length; l++) n += lists[l]!.works.length;
+    const works: Work[] = new Array(n);
+    const listOf = new Int32Array(n);
+    let i = 0;
+    for (let l = 0; l < lists.length; l++) {
+      const ws = lists[l]!.works;
+      for (let k = 0; k < ws.length; k++, i++) {
+        works[i] = ws[k]!;
+        listOf[i] = l;
+      }
+    }
+    this.works = works;
+    this.listOf = listOf;
+    this.parent = new Int32Array(n);
+    this.nextSameTitle = new Int32Array(n).fill(-1);
+    this.lastSameTitle = new Int32Array(n).fill(-1);
+  }
+
+  /** Each work's keys, once; DOI and id matches joined as they are found. */
+  keys(from: number, to: number): void {
+    const { works, parent, byDoi, byId, titles, nextSameTitle, lastSameTitle } = this;
+    for (let i = from; i < to; i++) {
+      const w = works[i]!;
       parent[i] = i;
       const doi = workDoiKey(w.doi);
       if (doi !== null) {
@@ -113,55 +167,59 @@ export function mergeWorks(lists: readonly WorkList[], opts: MergeWorksOptions =
         } else {
           nextSameTitle[lastSameTitle[first]!] = i;
           lastSameTitle[first] = i;
-          titleChains = true;
+          this.titleChains = true;
         }
       }
     }
   }
 
-  // Same title: an author in common and years at most one apart (only titles seen more than once).
-  if (titleChains) matchTitles(lists, works, listOf, parent, nextSameTitle, lastSameTitle);
-
-  // Clusters as chains in index order from their root (the root is the cluster's first work).
-  const nextInCluster = new Int32Array(n).fill(-1);
-  const lastInCluster = new Int32Array(n);
-  for (let j = 0; j < n; j++) {
-    const r = find(parent, j);
-    parent[j] = r;
-    if (r === j) lastInCluster[j] = j;
-    else {
-      nextInCluster[lastInCluster[r]!] = j;
-      lastInCluster[r] = j;
+  /** Clusters as chains in index order from their root (the root is the cluster's first work). */
+  clusters(): void {
+    const { parent } = this;
+    const n = parent.length;
+    const next = new Int32Array(n).fill(-1);
+    const last = new Int32Array(n);
+    for (let j = 0; j < n; j++) {
+      const r = find(parent, j);
+      parent[j] = r;
+      if (r === j) last[j] = j;
+      else {
+        next[last[r]!] = j;
+        last[r] = j;
+      }
     }
+    this.nextInCluster = next;
   }
 
-  const out: Work[] = [];
-  const ids = new Set<string>();
-  const members = field === 'members';
-  for (let j = 0; j < n; j++) {
-    if (parent[j] !== j) continue;
-    let merged: Work;
-    if (nextInCluster[j] === -1) {
-      // A work found once: a copy with its list recorded.
-      const w = works[j]!;
-      const listId = lists[listOf[j]!]!.id;
-      const had = members ? w.members : w.sources;
-      const from = had !== undefined && had.length ? withId(had, listId) : [listId];
-      merged = members ? { ...w, members: from } : { ...w, sources: from };
-    } else {
-      const cluster: number[] = [];
-      for (let c = j; c !== -1; c = nextInCluster[c]!) cluster.push(c);
-      merged = combineRecords(cluster, works, listOf, lists, field);
+  /** The merged works of the clusters whose root is in [from, to), in order. */
+  output(from: number, to: number): void {
+    const { works, listOf, parent, lists, field, out, ids } = this;
+    const next = this.nextInCluster!;
+    const members = field === 'members';
+    for (let j = from; j < to; j++) {
+      if (parent[j] !== j) continue;
+      let merged: Work;
+      if (next[j] === -1) {
+        // A work found once: a copy with its list recorded.
+        const w = works[j]!;
+        const listId = lists[listOf[j]!]!.id;
+        const had = members ? w.members : w.sources;
+        const ids = had !== undefined && had.length ? withId(had, listId) : [listId];
+        merged = members ? { ...w, members: ids } : { ...w, sources: ids };
+      } else {
+        const cluster: number[] = [];
+        for (let c = j; c !== -1; c = next[c]!) cluster.push(c);
+        merged = combineRecords(cluster, works, listOf, lists, field);
+      }
+      let id = merged.id;
+      if (ids.has(id)) {
+        for (let k = 2; ids.has(id); k++) id = `${merged.id}~${k}`;
+        merged.id = id;
+      }
+      ids.add(id);
+      out.push(merged);
     }
-    let id = merged.id;
-    if (ids.has(id)) {
-      for (let k = 2; ids.has(id); k++) id = `${merged.id}~${k}`;
-      merged.id = id;
-    }
-    ids.add(id);
-    out.push(merged);
   }
-  return out;
 }
 
 function find(parent: Int32Array, i: number): number {

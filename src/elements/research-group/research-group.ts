@@ -14,7 +14,7 @@ import type { LoadedGroup } from '../../data/group/model.js';
 import { CollabGraph } from '../collab-graph/collab-graph.js';
 import { PublicationList } from '../publication-list/publication-list.js';
 import { ResearcherCard } from '../researcher-card/researcher-card.js';
-import { groupOf, groupReader } from './group-code.js';
+import { groupNeedsSlicing, groupOf, groupReader, readGroupSliced } from './group-code.js';
 import { enGroup } from './messages/en.js';
 import { renderGroupLayout } from './research-group.templates.js';
 import { researchGroupStyles } from './research-group.styles.js';
@@ -136,6 +136,7 @@ export class ResearchGroup extends LitElement {
       return groupProfile(loaded, new URL(src, document.baseURI).href);
     },
     fromValueOnDemand: groupReader,
+    slicedValue: { needs: groupNeedsSlicing, read: readGroupSliced },
   });
 
   constructor() {
