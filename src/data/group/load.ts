@@ -156,8 +156,8 @@ export interface LoadGroupOptions extends Pick<LoadOptions, 'signal' | 'timeout'
 
 /**
  * Loads a whole group: the roster (a URL, or a roster object), every member in parallel, the
- * roster's extra `works` source, then `buildGroup` (in slices). Rejects only when the roster itself cannot be
- * had (or on abort); failed members are listed as unavailable.
+ * roster's extra `works` source, then `buildGroup` (in slices). Rejects only when the roster
+ * itself cannot be had (or on abort); failed members are listed as unavailable.
  */
 export async function loadGroup(roster: string | LoadedRoster, opts: LoadGroupOptions = {}): Promise<LoadedGroup> {
   const r = typeof roster === 'string' ? await loadGroupRoster(roster, opts) : roster;

@@ -153,8 +153,11 @@ export async function groupFromValueAsync(value: unknown, signal?: AbortSignal):
   }
   await pause(signal);
   const built = await runSliced(buildGroupSteps(group, results), signal);
+  // The group as one profile in a task of its own, and the render (on resolving) in the next.
   await pause(signal);
-  return groupProfile({ ...built, warnings: [...warnings, ...built.warnings] }, null);
+  const loaded = groupProfile({ ...built, warnings: [...warnings, ...built.warnings] }, null);
+  await pause(signal);
+  return loaded;
 }
 
 /** A new task (the page gets the main thread back); throws an AbortError when `signal` aborted. */

@@ -10,6 +10,7 @@ import { ProfileSourceController } from '../../core/profile-source-controller.js
 import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
 import { VERSION } from '../../core/version.js';
 import { ProfileLoadError } from '../../data/errors.js';
+import { nextTask } from '../../data/slices.js';
 import type { LoadedGroup } from '../../data/group/model.js';
 import { CollabGraph } from '../collab-graph/collab-graph.js';
 import { PublicationList } from '../publication-list/publication-list.js';
@@ -21,6 +22,12 @@ import { researchGroupStyles } from './research-group.styles.js';
 import { pagePanelStyles } from '../researcher-profile/panel.styles.js';
 
 addBuiltinMessages(enGroup, { 'zh-Hans': () => import('./messages/zh-Hans.js').then((m) => m.zhGroup) });
+
+/** A new task; throws an AbortError when `signal` aborted meanwhile. */
+async function nextTaskOrAbort(signal?: AbortSignal): Promise<void> {
+  await nextTask();
+  if (signal?.aborted) throw new DOMException('The operation was aborted.', 'AbortError');
+}
 
 /** Children that do not count as content: inline group JSON, JSON-LD, templates. */
 const IGNORED_CHILDREN = new Set(['script', 'template']);
@@ -133,7 +140,12 @@ export class ResearchGroup extends LitElement {
     load: async (src, opts) => {
       const [{ loadGroup }, { groupProfile }] = await Promise.all([import('../../data/group/load.js'), import('./group-profile-lazy.js')]);
       const loaded = await loadGroup(src, { signal: opts.signal, timeout: opts.timeout, options: opts.options });
-      return groupProfile(loaded, new URL(src, document.baseURI).href);
+      // After the merge's last slice, the group as one profile in a task of its own, and the render
+      // (when this resolves) in the next: no long task once the members are in.
+      await nextTaskOrAbort(opts.signal);
+      const profile = groupProfile(loaded, new URL(src, document.baseURI).href);
+      await nextTaskOrAbort(opts.signal);
+      return profile;
     },
     fromValueOnDemand: groupReader,
     slicedValue: { needs: groupNeedsSlicing, read: readGroupSliced },
