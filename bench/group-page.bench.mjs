@@ -9,7 +9,8 @@
 // of the <collab-graph> bench (<= 1,000 nodes: 55 fps; p95 frame <= 20 ms at 1,000; longest task
 // <= 50 ms; settled within 8 s).
 // Targets (issue 10): the list shown <= 100 ms after the data arrives; the graph as a single
-// researcher's at the same node count.
+// researcher's at the same node count; and no task over 50 ms while the group is built and shown
+// (the longest task of each cold run: the Long Tasks API's wall time, and the trace's CPU time).
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { instrument } from './collab-graph.bench.mjs';
@@ -39,12 +40,16 @@ export async function run({ browser, baseUrl, log }) {
   for (const layout of ['page', 'provider']) {
     const cold = [];
     const coldCpu = [];
+    const longTask = [];
+    const longTaskCpu = [];
     let works = 0;
     for (let i = 0; i < COLD_PAGES; i++) {
       const { page, context } = await open(browser, baseUrl, log);
-      const { result, cpuMs } = await withMainThreadCpu(page, () => page.evaluate((l) => window.groupPage.listAfterData(l), layout));
+      const { result, cpuMs, cpuLongestMs } = await withMainThreadCpu(page, () => page.evaluate((l) => window.groupPage.listAfterData(l), layout));
       cold.push(result.ms);
       coldCpu.push(cpuMs);
+      longTask.push(result.longestTask);
+      longTaskCpu.push(cpuLongestMs);
       works = result.works;
       await context.close();
     }
@@ -58,7 +63,7 @@ export async function run({ browser, baseUrl, log }) {
       warmWork.push(r.workMs);
     }
     await context.close();
-    log(`${layout}: cold ${cold.map((v) => v.toFixed(0)).join(', ')} ms (main-thread CPU ${coldCpu.map((v) => v.toFixed(0)).join(', ')} ms); warm median ${median(warm).toFixed(1)} ms`);
+    log(`${layout}: cold ${cold.map((v) => v.toFixed(0)).join(', ')} ms (main-thread CPU ${coldCpu.map((v) => v.toFixed(0)).join(', ')} ms); warm median ${median(warm).toFixed(1)} ms; longest task ${longTask.map((v) => v.toFixed(0)).join(', ')} ms (CPU ${longTaskCpu.map((v) => v.toFixed(0)).join(', ')} ms)`);
     rows.push({
       measure: `data → merged list painted (${layout === 'page' ? 'the whole group page' : 'provider + <publication-list>'})`,
       nodes: '',
@@ -69,8 +74,12 @@ export async function run({ browser, baseUrl, log }) {
       'warm med ms': median(warm),
       'warm p95 ms': p95(warm),
       'warm work med ms': median(warmWork),
-      target: '≤ 100',
+      // The page's longest task while the group is built and shown (cold), wall and main-thread CPU.
+      'longest task ms (cold med)': median(longTask),
+      'longest task CPU ms (cold med)': median(longTaskCpu),
+      target: '≤ 100 (tasks ≤ 50)',
       met: median(warm) <= 100 && median(cold) <= 100 ? 'yes' : median(warm) <= 100 ? 'warm only' : 'NO',
+      'tasks met': Math.min(median(longTask), median(longTaskCpu)) <= 50 ? 'yes' : 'NO',
     });
   }
 
@@ -79,18 +88,22 @@ export async function run({ browser, baseUrl, log }) {
   {
     const live = [];
     const liveWork = [];
+    const longTask = [];
+    const longTaskCpu = [];
     let requests = 0;
     let works = 0;
     for (let i = 0; i < COLD_PAGES; i++) {
       const { page, context } = await open(browser, baseUrl, log);
-      const r = await page.evaluate(() => window.groupPage.listAfterFetch());
+      const { result: r, cpuLongestMs } = await withMainThreadCpu(page, () => page.evaluate(() => window.groupPage.listAfterFetch()));
       live.push(r.ms);
       liveWork.push(r.workMs);
+      longTask.push(r.longestTask);
+      longTaskCpu.push(cpuLongestMs);
       requests = r.requests;
       works = r.works;
       await context.close();
     }
-    log(`live (src): last answer → list painted ${live.map((v) => v.toFixed(0)).join(', ')} ms (${requests} requests)`);
+    log(`live (src): last answer → list painted ${live.map((v) => v.toFixed(0)).join(', ')} ms (${requests} requests); longest task ${longTask.map((v) => v.toFixed(0)).join(', ')} ms (CPU ${longTaskCpu.map((v) => v.toFixed(0)).join(', ')} ms)`);
     rows.push({
       measure: 'last member answer → merged list painted (src, provider + <publication-list>, fresh pages)',
       nodes: '',
@@ -98,8 +111,11 @@ export async function run({ browser, baseUrl, log }) {
       'cold ms (med of 3)': median(live),
       'cold worst ms': Math.max(...live),
       'warm work med ms': median(liveWork),
-      target: '≤ 100',
+      'longest task ms (cold med)': median(longTask),
+      'longest task CPU ms (cold med)': median(longTaskCpu),
+      target: '≤ 100 (tasks ≤ 50)',
       met: median(live) <= 100 ? 'yes' : 'NO',
+      'tasks met': Math.min(median(longTask), median(longTaskCpu)) <= 50 ? 'yes' : 'NO',
     });
   }
 

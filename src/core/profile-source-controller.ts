@@ -65,6 +65,8 @@ export class ProfileSourceController implements ReactiveController {
   private _provider?: ResultProvider;
   private _provided: ProfileResult | undefined;
   private _inline: { text: string } | null = null;
+  /** The inline record parsed, for a host that reads big values in slices. */
+  private _parsed: { text: string; value: unknown } | null = null;
   private _origin: ProfileOrigin = 'none';
   /** The value (or inline record) last validated, with its outcome and whether it was announced. */
   private _sync: { source: unknown; result: LoadedProfile | Error; announced: boolean } | null = null;
@@ -105,7 +107,10 @@ export class ProfileSourceController implements ReactiveController {
         const request = this._request;
         if (!key || !request || request.key !== key) return initialState;
         // A very big profile object is validated in slices, behind the loading state (issue 13 item 7).
-        if (request.value) return validator.current!.profileFromObjectAsync(request.value, signal);
+        if (request.value) {
+          const sliced = this._config.slicedValue;
+          return sliced ? sliced.read(request.value, signal) : validator.current!.profileFromObjectAsync(request.value, signal);
+        }
         return loadWithFallback(this._config.load ?? loadFromUrl, request.src!, request.fallbackSrc ?? null, { ...request.opts, signal });
       },
       args: () => [this._request?.key ?? null] as const,
@@ -245,19 +250,41 @@ export class ProfileSourceController implements ReactiveController {
     this._origin = origin;
     // A profile object with very many works is validated in slices like a load, not during the
     // update (never on the server, where nothing is awaited).
-    // A value, and the code that reads it not there yet: it is loaded first (quietly pending meanwhile).
-    const waiting = (this._waiting = (origin === 'object' || origin === 'inline') && !this._reader());
+    // A host with its own `slicedValue` (a big group) decides for its values, inline JSON included.
     const custom = !!(this._config.fromValue || this._config.fromValueOnDemand);
-    const sliced = origin === 'object' && !isServer && !custom && !!validator.current?.needsSlicedValidation(spec.profile);
-    const request = origin === 'src' ? this._requestFor(spec) : sliced ? this._requestForValue(spec.profile as object) : null;
+    const slicedValue = this._config.slicedValue;
+    const value = origin === 'object' ? spec.profile : origin === 'inline' && slicedValue && !isServer ? this._inlineValue() : undefined;
+    const sliced =
+      !isServer &&
+      typeof value === 'object' &&
+      value !== null &&
+      (slicedValue ? slicedValue.needs(value) : origin === 'object' && !custom && !!validator.current?.needsSlicedValidation(value));
+    // A value, and the code that reads it not there yet: it is loaded first (quietly pending meanwhile).
+    const waiting = (this._waiting = (origin === 'object' || origin === 'inline') && !sliced && !this._reader());
+    const request = origin === 'src' ? this._requestFor(spec) : sliced ? this._requestForValue(value as object) : null;
     if (this._request && request?.key !== this._request.key) this._task.abort(); // a new source cancels the old load at once
     this._request = request;
     if (waiting) {
       this._sync = null;
       this._awaitValidator();
-    } else if ((origin === 'object' && !sliced) || origin === 'inline') this._validate(origin === 'object' ? spec.profile : this._inline);
+    } else if ((origin === 'object' || origin === 'inline') && !sliced) this._validate(origin === 'object' ? spec.profile : this._inline);
     else this._sync = null;
     this._setResult(this._compute());
+  }
+
+  /** The inline JSON parsed (once per text), or undefined when it is not valid JSON. */
+  private _inlineValue(): unknown {
+    const inline = this._inline!;
+    if (this._parsed?.text !== inline.text) {
+      let value: unknown;
+      try {
+        value = JSON.parse(inline.text);
+      } catch {
+        value = undefined; // reported by the synchronous path
+      }
+      this._parsed = { text: inline.text, value };
+    }
+    return this._parsed.value;
   }
 
   /** What reads a value (object or parsed inline JSON) synchronously, when it is there. */
@@ -328,10 +355,9 @@ export class ProfileSourceController implements ReactiveController {
       case 'provider':
         return this._provided!;
       case 'inline':
-        return this._fromOutcome(this._sync!.result);
       case 'object':
         if (this._sync) return this._fromOutcome(this._sync.result);
-      // falls through: a big object validated in slices, like a load
+      // falls through: a big value read in slices, like a load
       case 'src': {
         const done = this._done;
         return done && done.key === this._request!.key ? this._fromOutcome(done.result) : this._make('pending');

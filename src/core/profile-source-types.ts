@@ -50,6 +50,16 @@ export interface ProfileSourceConfig {
    * validation): while it loads, the host is quietly pending (see `./on-demand.ts`).
    */
   fromValueOnDemand?: OnDemand<(value: unknown) => LoadedProfile>;
+  /**
+   * Values (objects or inline JSON) big enough to read in slices (`needs`), read by `read` through
+   * the load task: the loading state shows meanwhile, the page stays responsive, removal aborts
+   * it. Other values stay synchronous (no loading flash). Default: big profile objects, by the
+   * profile validator.
+   */
+  slicedValue?: {
+    needs(value: object): boolean;
+    read(value: object, signal: AbortSignal): Promise<LoadedProfile>;
+  };
   /** `profile` (default), or `group` for a provider whose profile is derived from a group. */
   kind?: ProfileResult['kind'];
 }

@@ -10,7 +10,8 @@ import { ProfileLoadError, isAbort } from '../errors.js';
 import type { GroupMemberEntry } from './schema.js';
 import { fetchText, parseJson, saneTimeout } from '../http.js';
 import { absoluteUrl, loadProfile, toProfile, type LoadOptions, type LoadedProfile } from '../load.js';
-import { buildGroup, type LoadedGroup } from './model.js';
+import { buildGroupSteps, type LoadedGroup } from './model.js';
+import { runSliced } from '../slices.js';
 import { openAlexWorksBatched } from './openalex-batch.js';
 import type { Group } from './schema.js';
 import { validateGroup } from './validate.js';
@@ -155,8 +156,8 @@ export interface LoadGroupOptions extends Pick<LoadOptions, 'signal' | 'timeout'
 
 /**
  * Loads a whole group: the roster (a URL, or a roster object), every member in parallel, the
- * roster's extra `works` source, then `buildGroup`. Rejects only when the roster itself cannot be
- * had (or on abort); failed members are listed as unavailable.
+ * roster's extra `works` source, then `buildGroup` (in slices). Rejects only when the roster
+ * itself cannot be had (or on abort); failed members are listed as unavailable.
  */
 export async function loadGroup(roster: string | LoadedRoster, opts: LoadGroupOptions = {}): Promise<LoadedGroup> {
   const r = typeof roster === 'string' ? await loadGroupRoster(roster, opts) : roster;
@@ -187,6 +188,7 @@ export async function loadGroup(roster: string | LoadedRoster, opts: LoadGroupOp
       warnings.push(`works: the group's extra works could not be loaded: ${(err as Error)?.message ?? err}`);
     }
   }
-  const built = buildGroup(r.group, results, { extraWorks });
+  // Merged in slices: a big group never blocks the page for long once its members are in.
+  const built = await runSliced(buildGroupSteps(r.group, results, { extraWorks }), opts.signal);
   return { ...built, warnings: [...warnings, ...built.warnings] };
 }

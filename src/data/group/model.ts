@@ -6,7 +6,8 @@
 import type { LoadIssue } from '../errors.js';
 import type { LoadedProfile } from '../load.js';
 import { nameKey } from '../merge/keys.js';
-import { mergeWorks, type WorkList } from '../merge/works.js';
+import { MERGE_CHUNK, mergeWorksSteps, type WorkList } from '../merge/works.js';
+import { runNow, type Steps } from '../slices.js';
 import type { Author, Profile, Work } from '../schema.js';
 import { MAX_MEMBERS, type Group, type GroupMemberEntry } from './schema.js';
 
@@ -95,6 +96,14 @@ function errorOf(reason: unknown): { message: string; status?: number } {
 
 /** Builds the group from its roster and each member's result (in roster order). Never throws on data. */
 export function buildGroup(group: Group, results: readonly (MemberResult | undefined)[], opts: BuildGroupOptions = {}): LoadedGroup {
+  return runNow(buildGroupSteps(group, results, opts));
+}
+
+/**
+ * {@link buildGroup} as steps that yield every few hundred works (the merge, then the tally), for
+ * `runSliced`: a big group built without blocking the page; `runNow` gives the same group at once.
+ */
+export function* buildGroupSteps(group: Group, results: readonly (MemberResult | undefined)[], opts: BuildGroupOptions = {}): Steps<LoadedGroup> {
   const warnings: string[] = [];
   const members: GroupMember[] = [];
   const ids = new Set<string>();
@@ -143,7 +152,7 @@ export function buildGroup(group: Group, results: readonly (MemberResult | undef
     owner: { name: m.profile!.name, id: m.profile!.id, ...(m.profile!.orcid ? { orcid: m.profile!.orcid } : {}) },
   }));
   if (opts.extraWorks?.length) lists.push({ id: '', works: opts.extraWorks });
-  const merged = mergeWorks(lists, { field: 'members' });
+  const merged = yield* mergeWorksSteps(lists, { field: 'members' });
 
   // Members are numbered (their place in `available`) so that counting uses numeric keys.
   const order = new Map(available.map((m, i) => [m.id, i]));
@@ -153,7 +162,10 @@ export function buildGroup(group: Group, results: readonly (MemberResult | undef
   const tally = new Tally(available.map((m) => m.id), index);
   // The merged works are fresh objects (mergeWorks copies): their `members` are set in place.
   const works = merged;
-  for (let wi = 0; wi < works.length; wi++) tally.work(works[wi]!, wi);
+  for (let from = 0; from < works.length; from += MERGE_CHUNK) {
+    tally.works(works, from, Math.min(works.length, from + MERGE_CHUNK));
+    yield;
+  }
   const { links, coauthors } = tally.result();
 
   return {
@@ -192,6 +204,8 @@ class Tally {
   private static readonly M = MAX_MEMBERS + 1;
   private readonly pair = new Map<number, number>();
   private readonly outside = new Map<string, number>();
+  /** OpenAlex author ids (their own key) to their index in `people`. */
+  private readonly byId = new Map<string, number>();
   private readonly people: Tallied[] = [];
   private readonly order: Map<string, number>;
   /** Member indices of the current work (reused). */
@@ -204,6 +218,10 @@ class Tally {
     private readonly index: { id: Map<string, number>; orcid: Map<string, number> },
   ) {
     this.order = new Map(ids.map((id, i) => [id, i]));
+  }
+
+  works(works: readonly Work[], from: number, to: number): void {
+    for (let wi = from; wi < to; wi++) this.work(works[wi]!, wi);
   }
 
   work(w: Work, wi: number): void {
@@ -220,9 +238,13 @@ class Tally {
       }
     }
     const authors = w.authors;
+    const byId = this.index.id;
     for (let k = 0; k < authors.length; k++) {
       const a = authors[k]!;
-      const i = memberOf(a, this.index);
+      // Most authors have an id, and most ids are not a member's: one lookup, no call.
+      const id = a.id;
+      let i = id ? byId.get(id) : undefined;
+      if (i === undefined && a.orcid) i = memberOf(a, this.index);
       if (i === undefined) others.push(a);
       else if (!list.includes(i)) list.push(i);
     }
@@ -247,13 +269,20 @@ class Tally {
   }
 
   private coauthor(a: Author, wi: number, list: readonly number[]): void {
-    const key = coauthorKey(a);
-    if (!key) return;
-    let ci = this.outside.get(key);
+    // An OpenAlex id seen before names its co-author at once (most authors, on most works);
+    // the key is worked out once per id.
+    const id = a.id;
+    let ci = id ? this.byId.get(id) : undefined;
     if (ci === undefined) {
-      ci = this.people.length;
-      this.people.push({ name: a.name, id: a.id || undefined, orcid: a.orcid || undefined, works: 0, last: -1, by: [] });
-      this.outside.set(key, ci);
+      const key = coauthorKey(a);
+      if (!key) return;
+      ci = this.outside.get(key);
+      if (ci === undefined) {
+        ci = this.people.length;
+        this.people.push({ name: a.name, id: a.id || undefined, orcid: a.orcid || undefined, works: 0, last: -1, by: [] });
+        this.outside.set(key, ci);
+      }
+      if (id && key === id && !id.includes(':')) this.byId.set(id, ci);
     }
     const c = this.people[ci]!;
     if (c.last === wi) return; // listed twice on one work
@@ -275,7 +304,7 @@ class Tally {
     const links: MemberLink[] = [];
     for (const [k, n] of this.pair) links.push({ source: ids[Math.floor(k / M)]!, target: ids[k % M]!, works: n });
     links.sort((a, b) => b.works - a.works);
-    const people = this.people.sort((a, b) => b.works - a.works);
+    const people = byWorksDescending(this.people);
     const coauthors: GroupCoauthor[] = new Array(people.length);
     for (let p = 0; p < people.length; p++) {
       const t = people[p]!;
@@ -291,6 +320,21 @@ class Tally {
   }
 }
 const ORCID = /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/i;
+
+/**
+ * The co-authors, most joint works first, ties in the order they were met: what a stable sort
+ * by `works` gives, by counting (no comparator call per comparison on a cold page).
+ */
+function byWorksDescending(people: readonly Tallied[]): Tallied[] {
+  let max = 0;
+  for (let p = 0; p < people.length; p++) if (people[p]!.works > max) max = people[p]!.works;
+  const starts = new Int32Array(max + 2);
+  for (let p = 0; p < people.length; p++) starts[max - people[p]!.works + 1]!++;
+  for (let k = 1; k < starts.length; k++) starts[k]! += starts[k - 1]!;
+  const out: Tallied[] = new Array(people.length);
+  for (let p = 0; p < people.length; p++) out[starts[max - people[p]!.works]!++] = people[p]!;
+  return out;
+}
 
 interface MemberIndex {
   id: Map<string, string>;

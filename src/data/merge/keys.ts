@@ -17,6 +17,20 @@ const plain = (s: string): string => s.normalize('NFKD').replace(DIACRITICS, '')
 export { doiKey } from '../normalize/doi.js';
 import { doiKey } from '../normalize/doi.js';
 
+const BARE_DOI = /^10\.\d{4,9}\/[^\s%]+$/;
+
+/**
+ * `doiKey` for the DOIs a merge meets most: a validated profile's DOI is bare, with no trailing
+ * punctuation, and its key is its lower case (one test instead of a trim, a replace and a test).
+ * Anything else goes through `doiKey`; the result is always `doiKey`'s.
+ */
+export function workDoiKey(doi: unknown): string | null {
+  if (typeof doi !== 'string' || !doi) return null;
+  const last = doi.charCodeAt(doi.length - 1);
+  if (last !== 46 && last !== 44 && last !== 59 && BARE_DOI.test(doi)) return doi.toLowerCase();
+  return doiKey(doi);
+}
+
 /**
  * A work id that names the same work wherever it is found: an OpenAlex work (`W2741809807`, or
  * its URL) or an ORCID put-code (all digits). Other ids (BibTeX keys, slugs) are local to their
@@ -25,7 +39,10 @@ import { doiKey } from '../normalize/doi.js';
 export function workIdKey(id: unknown): string | null {
   if (typeof id !== 'string') return null;
   // The key is the id itself when it is already in its plain form (a string the Map hashes once).
-  if (OPENALEX_WORK.test(id) || PUT_CODE.test(id)) return id;
+  const c = id.charCodeAt(0);
+  if (c === 87 /* W */ ? OPENALEX_WORK.test(id) : c >= 48 && c <= 57 && PUT_CODE.test(id)) return id;
+  // Anything else that can be a work id starts with `h` (a URL), `w`, a digit or a space (trimmed).
+  if (c > 32 && c < 128 && c !== 72 && c !== 104 && c !== 119 && (c < 48 || c > 57) && c !== 87) return null;
   const s = id.trim();
   const oa = /^(?:https?:\/\/(?:api\.)?openalex\.org\/(?:works\/)?)?(W\d+)$/i.exec(s);
   if (oa) return oa[1]!.toUpperCase();
@@ -58,6 +75,8 @@ const GENERIC = new Set([
   'untitled',
 ]);
 
+const LONGEST_GENERIC = Math.max(...[...GENERIC].map((g) => g.length));
+
 /**
  * A title with markup (HTML tags, TeX commands and braces, `$`), case, punctuation, spaces and
  * diacritics removed: letters and digits only. Null for no title, a very short one or a generic
@@ -75,7 +94,7 @@ export function titleKey(title: unknown): string | null {
       .replace(/\\(?:text[a-z]*|emph|math[a-z]*|mbox|it|bf|rm|sc|sf|tt|em)\b\s*/g, '')
       .replace(/[^\p{L}\p{N}]+/gu, '');
   }
-  if (s.length < 8 || GENERIC.has(s)) return null;
+  if (s.length < 8 || (s.length <= LONGEST_GENERIC && GENERIC.has(s))) return null;
   return s;
 }
 
@@ -130,10 +149,42 @@ export function authorKeys(a: Author): string[] {
   const keys: string[] = [];
   const orcid = typeof a.orcid === 'string' ? /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/i.exec(a.orcid)?.[1] : undefined;
   if (orcid) keys.push(`orcid:${orcid.toUpperCase()}`);
-  if (a.id && OPENALEX_AUTHOR.test(a.id)) keys.push(`openalex:${a.id.toUpperCase()}`);
-  const n = nameKey(a.name);
-  if (n) keys.push(`name:${n}`);
+  if (a.id) {
+    const id = openAlexKey(a.id);
+    if (id) keys.push(id);
+  }
+  const n = taggedNameKey(a.name);
+  if (n) keys.push(n);
   return keys;
+}
+
+// The same co-authors come back on work after work: their tagged keys are remembered, the same
+// string each time (built and hashed once), in bounded memos.
+const idKeys = new Map<string, string | null>();
+const nameKeys = new Map<string, string | null>();
+
+/** `openalex:A…` for an OpenAlex author id, else null (remembered). */
+function openAlexKey(id: string): string | null {
+  let k = idKeys.get(id);
+  if (k === undefined) {
+    if (idKeys.size >= MEMO_SIZE) idKeys.clear();
+    k = OPENALEX_AUTHOR.test(id) ? `openalex:${id.toUpperCase()}` : null;
+    idKeys.set(id, k);
+  }
+  return k;
+}
+
+/** `name:` and the name's key, or null (remembered). */
+function taggedNameKey(name: unknown): string | null {
+  if (typeof name !== 'string') return null;
+  let k = nameKeys.get(name);
+  if (k === undefined) {
+    if (nameKeys.size >= MEMO_SIZE) nameKeys.clear();
+    const n = nameKey(name);
+    k = n ? `name:${n}` : null;
+    nameKeys.set(name, k);
+  }
+  return k;
 }
 
 const PREPRINT_TYPES = new Set(['preprint', 'posted-content', 'posted content']);

@@ -18,10 +18,17 @@
  *
  * Matching hashes keys (no pairwise comparison of all works): DOI and id keys are exact, and the
  * title rule compares only works whose normalized titles are equal (a bucket per title).
+ *
+ * Written for a visitor's cold page (issue 10 "Speed"), where this code runs once, mostly before
+ * the engine has optimised it: one pass over the works computes each work's keys once, with
+ * cheap string operations; clusters and title buckets are chains in typed arrays (no object,
+ * array or closure per work); only the works that merge pay for author keys and preprint tests.
+ * `test/data/merge/merge-reference.test.ts` checks it against a straightforward implementation.
  */
-import type { Author, Work, WorkVersion } from '../schema.js';
-import { authorKeys, doiKey, isPreprint, preprintVenue, titleKey, workIdKey } from './keys.js';
-import { doiUrl } from '../normalize/doi.js';
+import type { Work } from '../schema.js';
+import { combineRecords } from './combine.js';
+import { authorKeys, workDoiKey, titleKey, workIdKey } from './keys.js';
+import { runNow, type Steps } from '../slices.js';
 
 /** One list of works to merge, with the id recorded on each work that came from it. */
 export interface WorkList {
@@ -29,7 +36,7 @@ export interface WorkList {
   id: string;
   works: readonly Work[];
   /** The list's owner (a member, the profile's researcher): an author of each of its works for the title rule. */
-  owner?: Author;
+  owner?: import('../schema.js').Author;
 }
 
 export interface MergeWorksOptions {
@@ -40,132 +47,246 @@ export interface MergeWorksOptions {
 /** Largest bucket of equal titles compared by authors and years (beyond it, titles alone never merge). */
 const MAX_TITLE_BUCKET = 500;
 
-interface Entry {
-  work: Work;
-  list: number;
-  preprint: boolean;
-  /** The work's DOI key, computed once. */
-  doi: string | null;
-}
+/** Works handled between two chances to yield (in `mergeWorksSteps`). */
+export const MERGE_CHUNK = 500;
 
 /** Merges lists of works; see the module comment for the rules. The input is not changed. */
 export function mergeWorks(lists: readonly WorkList[], opts: MergeWorksOptions = {}): Work[] {
-  const field = opts.field ?? 'sources';
-  const entries: Entry[] = [];
-  lists.forEach((l, list) => {
-    for (const work of l.works) {
-      const doi = doiKey(work.doi);
-      entries.push({ work, list, preprint: isPreprint(work, doi), doi });
-    }
-  });
-  const n = entries.length;
-  const parent = new Int32Array(n);
-  for (let i = 0; i < n; i++) parent[i] = i;
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
-  const union = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
+  return runNow(mergeWorksSteps(lists, opts));
+}
 
-  // Exact keys: DOI and work ids (a work's own, and those of versions it already links).
-  const byDoi = new Map<string, number>();
-  const byId = new Map<string, number>();
-  const key = (map: Map<string, number>, k: string | null, i: number) => {
-    if (!k) return;
-    const hit = map.get(k);
-    if (hit === undefined) map.set(k, i);
-    else union(hit, i);
-  };
-  // A title seen once holds its work's index; a title seen again, the list of them (most titles are
-  // seen once: no array for each).
-  const titles = new Map<string, number | number[]>();
-  for (let i = 0; i < n; i++) {
-    const w = entries[i]!.work;
-    key(byDoi, entries[i]!.doi, i);
-    key(byId, workIdKey(w.id), i);
-    if (w.versions) {
-      for (const v of w.versions) {
-        key(byDoi, doiKey(v.doi), i);
-        key(byId, workIdKey(v.id), i);
+/**
+ * {@link mergeWorks} as steps that yield every {@link MERGE_CHUNK} works, for `runSliced` (a big
+ * group merged without blocking the page) or `runNow` (the same result at once).
+ */
+export function* mergeWorksSteps(lists: readonly WorkList[], opts: MergeWorksOptions = {}): Steps<Work[]> {
+  const m = new Merge(lists, opts.field ?? 'sources');
+  const n = m.works.length;
+  for (let from = 0; from < n; from += MERGE_CHUNK) {
+    m.keys(from, Math.min(n, from + MERGE_CHUNK));
+    yield;
+  }
+  // Same title: an author in common and years at most one apart (only titles seen more than once).
+  if (m.titleChains) {
+    matchTitles(lists, m.works, m.listOf, m.parent, m.nextSameTitle, m.lastSameTitle);
+    yield;
+  }
+  m.clusters();
+  for (let from = 0; from < n; from += MERGE_CHUNK) {
+    m.output(from, Math.min(n, from + MERGE_CHUNK));
+    if (from + MERGE_CHUNK < n) yield;
+  }
+  return m.out;
+}
+
+/** A merge in progress: the works, their keys' matches, and the clusters (typed-array chains). */
+class Merge {
+  readonly works: Work[];
+  /** The list each work came from. */
+  readonly listOf: Int32Array;
+  /** Union-find: a cluster's root is its first work (the lowest index). */
+  readonly parent: Int32Array;
+  /** The next work with the same title (a chain in index order from the title's first work), or -1. */
+  readonly nextSameTitle: Int32Array;
+  /** For a title's first work: the last work of its chain (else -1). */
+  readonly lastSameTitle: Int32Array;
+  /** The next work of the same cluster (a chain in index order from its root), or -1. */
+  private nextInCluster: Int32Array | null = null;
+  private readonly byDoi = new Map<string, number>();
+  private readonly byId = new Map<string, number>();
+  private readonly titles = new Map<string, number>();
+  titleChains = false;
+  readonly out: Work[] = [];
+  private readonly ids = new Set<string>();
+
+  constructor(
+    private readonly lists: readonly WorkList[],
+    private readonly field: 'sources' | 'members',
+  ) {
+    let n = 0;
+    for (let l = 0; l < lists.length; l++) n += lists[l]!.works.length;
+    const works: Work[] = new Array(n);
+    const listOf = new Int32Array(n);
+    let i = 0;
+    for (let l = 0; l < lists.length; l++) {
+      const ws = lists[l]!.works;
+      for (let k = 0; k < ws.length; k++, i++) {
+        works[i] = ws[k]!;
+        listOf[i] = l;
       }
     }
-    const t = titleKey(w.title);
-    if (t) {
-      const bucket = titles.get(t);
-      if (bucket === undefined) titles.set(t, i);
-      else if (typeof bucket === 'number') titles.set(t, [bucket, i]);
-      else bucket.push(i);
+    this.works = works;
+    this.listOf = listOf;
+    this.parent = new Int32Array(n);
+    this.nextSameTitle = new Int32Array(n).fill(-1);
+    this.lastSameTitle = new Int32Array(n).fill(-1);
+  }
+
+  /** Each work's keys, once; DOI and id matches joined as they are found. */
+  keys(from: number, to: number): void {
+    const { works, parent, byDoi, byId, titles, nextSameTitle, lastSameTitle } = this;
+    for (let i = from; i < to; i++) {
+      const w = works[i]!;
+      parent[i] = i;
+      const doi = workDoiKey(w.doi);
+      if (doi !== null) {
+        const hit = byDoi.get(doi);
+        if (hit === undefined) byDoi.set(doi, i);
+        else union(parent, hit, i);
+      }
+      const id = workIdKey(w.id);
+      if (id !== null) {
+        const hit = byId.get(id);
+        if (hit === undefined) byId.set(id, i);
+        else union(parent, hit, i);
+      }
+      // The ids of versions a work already links name it too.
+      const versions = w.versions;
+      if (versions !== undefined && versions.length) {
+        for (let v = 0; v < versions.length; v++) {
+          const vd = workDoiKey(versions[v]!.doi);
+          if (vd !== null) {
+            const hit = byDoi.get(vd);
+            if (hit === undefined) byDoi.set(vd, i);
+            else union(parent, hit, i);
+          }
+          const vi = workIdKey(versions[v]!.id);
+          if (vi !== null) {
+            const hit = byId.get(vi);
+            if (hit === undefined) byId.set(vi, i);
+            else union(parent, hit, i);
+          }
+        }
+      }
+      const t = titleKey(w.title);
+      if (t !== null) {
+        const first = titles.get(t);
+        if (first === undefined) {
+          titles.set(t, i);
+          lastSameTitle[i] = i;
+        } else {
+          nextSameTitle[lastSameTitle[first]!] = i;
+          lastSameTitle[first] = i;
+          this.titleChains = true;
+        }
+      }
     }
   }
 
-  // Same title: an author in common and years at most one apart.
+  /** Clusters as chains in index order from their root (the root is the cluster's first work). */
+  clusters(): void {
+    const { parent } = this;
+    const n = parent.length;
+    const next = new Int32Array(n).fill(-1);
+    const last = new Int32Array(n);
+    for (let j = 0; j < n; j++) {
+      const r = find(parent, j);
+      parent[j] = r;
+      if (r === j) last[j] = j;
+      else {
+        next[last[r]!] = j;
+        last[r] = j;
+      }
+    }
+    this.nextInCluster = next;
+  }
+
+  /** The merged works of the clusters whose root is in [from, to), in order. */
+  output(from: number, to: number): void {
+    const { works, listOf, parent, lists, field, out, ids } = this;
+    const next = this.nextInCluster!;
+    const members = field === 'members';
+    for (let j = from; j < to; j++) {
+      if (parent[j] !== j) continue;
+      let merged: Work;
+      if (next[j] === -1) {
+        // A work found once: a copy with its list recorded.
+        const w = works[j]!;
+        const listId = lists[listOf[j]!]!.id;
+        const had = members ? w.members : w.sources;
+        const ids = had !== undefined && had.length ? withId(had, listId) : [listId];
+        merged = members ? { ...w, members: ids } : { ...w, sources: ids };
+      } else {
+        const cluster: number[] = [];
+        for (let c = j; c !== -1; c = next[c]!) cluster.push(c);
+        merged = combineRecords(cluster, works, listOf, lists, field);
+      }
+      let id = merged.id;
+      if (ids.has(id)) {
+        for (let k = 2; ids.has(id); k++) id = `${merged.id}~${k}`;
+        merged.id = id;
+      }
+      ids.add(id);
+      out.push(merged);
+    }
+  }
+}
+
+function find(parent: Int32Array, i: number): number {
+  while (parent[i] !== i) {
+    const p = parent[parent[i]!]!;
+    parent[i] = p;
+    i = p;
+  }
+  return i;
+}
+
+function union(parent: Int32Array, a: number, b: number): void {
+  const ra = find(parent, a);
+  const rb = find(parent, b);
+  if (ra < rb) parent[rb] = ra;
+  else if (rb < ra) parent[ra] = rb;
+}
+
+/** `ids` with `id` added at the end when it is not there (a new array). */
+function withId(ids: readonly string[], id: string): string[] {
+  const out = ids.slice();
+  if (!out.includes(id)) out.push(id);
+  return out;
+}
+
+/**
+ * The title rule, bucket by bucket (the chains of equal titles): two works of a bucket are one
+ * when their years are at most one apart and they have an author in common. Only the first
+ * {@link MAX_TITLE_BUCKET} works of a bucket are compared.
+ */
+function matchTitles(lists: readonly WorkList[], works: readonly Work[], listOf: Int32Array, parent: Int32Array, next: Int32Array, last: Int32Array): void {
+  const n = works.length;
   const authorSets: (Set<string> | undefined)[] = new Array(n);
-  const ownerKeys = lists.map((l) => (l.owner ? authorKeys(l.owner) : []));
-  // Each author's keys once (the title rule and the merged author list both need them).
-  const keyCache = new Map<Author, string[]>();
-  const keysOf = (a: Author): string[] => {
-    let k = keyCache.get(a);
-    if (!k) keyCache.set(a, (k = authorKeys(a)));
-    return k;
-  };
+  const ownerKeys: (string[] | undefined)[] = new Array(lists.length);
   const authorsOf = (i: number): Set<string> => {
     let s = authorSets[i];
-    if (!s) {
-      const e = entries[i]!;
-      s = new Set(ownerKeys[e.list]);
-      for (const a of e.work.authors ?? []) for (const k of keysOf(a)) s.add(k);
+    if (s === undefined) {
+      const l = listOf[i]!;
+      const owner = lists[l]!.owner;
+      let own = ownerKeys[l];
+      if (own === undefined) own = ownerKeys[l] = owner ? authorKeys(owner) : [];
+      s = new Set(own);
+      const authors = works[i]!.authors ?? [];
+      for (let a = 0; a < authors.length; a++) {
+        const keys = authorKeys(authors[a]!);
+        for (let k = 0; k < keys.length; k++) s.add(keys[k]!);
+      }
       authorSets[i] = s;
     }
     return s;
   };
-  for (const bucket of titles.values()) {
-    if (typeof bucket === 'number') continue;
-    const b = bucket.length > MAX_TITLE_BUCKET ? bucket.slice(0, MAX_TITLE_BUCKET) : bucket;
-    for (let x = 1; x < b.length; x++) {
-      const i = b[x]!;
+  const bucket: number[] = [];
+  for (let h = 0; h < n; h++) {
+    if (last[h] === -1 || next[h] === -1) continue; // not a title's first work, or its title seen once
+    bucket.length = 0;
+    for (let c = h; c !== -1 && bucket.length < MAX_TITLE_BUCKET; c = next[c]!) bucket.push(c);
+    for (let x = 1; x < bucket.length; x++) {
+      const i = bucket[x]!;
       for (let y = 0; y < x; y++) {
-        const j = b[y]!;
-        if (find(i) === find(j)) continue;
-        if (!yearsClose(entries[i]!.work.year, entries[j]!.work.year)) continue;
+        const j = bucket[y]!;
+        if (find(parent, i) === find(parent, j)) continue;
+        if (!yearsClose(works[i]!.year, works[j]!.year)) continue;
         if (!overlap(authorsOf(i), authorsOf(j))) continue;
-        union(i, j);
+        union(parent, i, j);
       }
     }
   }
-
-  // Clusters in the order their first work appears (a cluster's root is its first work).
-  const size = new Int32Array(n);
-  for (let i = 0; i < n; i++) size[find(i)]!++;
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const r = find(i);
-    if (size[r]! > 1) {
-      const g = groups.get(r);
-      if (g) g.push(i);
-      else groups.set(r, [i]);
-    }
-  }
-  const out: Work[] = [];
-  const ids = new Set<string>();
-  for (let i = 0; i < n; i++) {
-    if (parent[i] !== i) continue;
-    const merged = size[i] === 1 ? single(entries[i]!, lists, field) : combine(groups.get(i)!.map((j) => entries[j]!), lists, field, keysOf);
-    let id = merged.id;
-    if (ids.has(id)) {
-      for (let k = 2; ids.has(id); k++) id = `${merged.id}~${k}`;
-      merged.id = id;
-    }
-    ids.add(id);
-    out.push(merged);
-  }
-  return out;
 }
 
 function yearsClose(a: number | null | undefined, b: number | null | undefined): boolean {
@@ -176,94 +297,4 @@ function overlap(a: Set<string>, b: Set<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const k of small) if (large.has(k)) return true;
   return false;
-}
-
-function addIds(into: string[] | undefined, ids: readonly string[]): string[] {
-  const out = into ? [...into] : [];
-  for (const id of ids) if (!out.includes(id)) out.push(id);
-  return out;
-}
-
-function single(e: Entry, lists: readonly WorkList[], field: 'sources' | 'members'): Work {
-  const id = lists[e.list]!.id;
-  const had = e.work[field];
-  const ids = had?.length ? addIds(had, [id]) : [id];
-  return field === 'members' ? { ...e.work, members: ids } : { ...e.work, sources: ids };
-}
-
-const FILLED = ['title', 'year', 'type', 'venue', 'doi', 'url', 'abstract'] as const;
-
-function combine(group: Entry[], lists: readonly WorkList[], field: 'sources' | 'members', keysOf: (a: Author) => string[]): Work {
-  const published = group.filter((e) => !e.preprint);
-  const pool = published.length ? published : group;
-  // The first published record with a DOI, else the first published record.
-  const primary = pool.find((e) => e.work.doi) ?? pool[0]!;
-  const w: Work = { ...primary.work };
-  for (const e of pool) {
-    if (e === primary) continue;
-    for (const f of FILLED) if (w[f] == null && e.work[f] != null) (w as Record<string, unknown>)[f] = e.work[f];
-  }
-
-  // Authors: the union, by ORCID iD, OpenAlex id or name; missing ids and ORCID iDs filled in.
-  const authors: Author[] = [];
-  const byKey = new Map<string, Author>();
-  const ordered = [primary, ...group.filter((e) => e !== primary)];
-  for (const e of ordered) {
-    for (const a of e.work.authors ?? []) {
-      const keys = keysOf(a);
-      let hit: Author | undefined;
-      for (let k = 0; k < keys.length && !hit; k++) hit = byKey.get(keys[k]!);
-      if (hit) {
-        if (!hit.id && a.id) hit.id = a.id;
-        if (!hit.orcid && a.orcid) hit.orcid = a.orcid;
-        for (const k of authorKeys(hit)) if (!byKey.has(k)) byKey.set(k, hit);
-        continue;
-      }
-      const copy = { ...a };
-      authors.push(copy);
-      for (const k of keys) byKey.set(k, copy);
-    }
-  }
-  w.authors = authors;
-  const withAuthors = group.filter((e) => (e.work.authors ?? []).length);
-  if (withAuthors.length && withAuthors.every((e) => e.work.authorsTruncated)) w.authorsTruncated = true;
-  else delete w.authorsTruncated;
-
-  let citations: number | null = null;
-  for (const e of group) if (typeof e.work.citations === 'number') citations = Math.max(citations ?? 0, e.work.citations);
-  w.citations = citations;
-
-  const topics = group.flatMap((e) => e.work.topics ?? []);
-  if (topics.length) w.topics = [...new Set(topics)];
-
-  // Versions: those already linked, and the preprints that are not the record shown.
-  const versions: WorkVersion[] = [];
-  const seen = new Set<string>();
-  const addVersion = (v: WorkVersion) => {
-    const k = doiKey(v.doi) ?? v.url ?? v.id ?? '';
-    if (k && seen.has(k)) return;
-    if (k) seen.add(k);
-    versions.push(v);
-  };
-  for (const e of group) for (const v of e.work.versions ?? []) addVersion(v);
-  for (const e of group) {
-    if (e === primary || !e.preprint) continue;
-    const p = e.work;
-    if (doiKey(p.doi) && doiKey(p.doi) === doiKey(w.doi)) continue;
-    addVersion({
-      kind: 'preprint',
-      id: p.id,
-      ...(p.title && titleKey(p.title) !== titleKey(w.title) ? { title: p.title } : {}),
-      year: p.year ?? null,
-      venue: preprintVenue(p),
-      doi: p.doi ?? null,
-      url: p.url ?? (doiKey(p.doi) ? doiUrl(doiKey(p.doi)!) : null),
-    });
-  }
-  if (versions.length) w.versions = versions;
-
-  let from: string[] | undefined;
-  for (const e of group) from = addIds(from, [...(e.work[field] ?? []), lists[e.list]!.id]);
-  w[field] = from;
-  return w;
 }

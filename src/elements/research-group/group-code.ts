@@ -19,3 +19,29 @@ export const NOT_GIVEN = 'The profile of this member was not given with the grou
 
 /** Reads a group given as a value (`groupFromValue`): registered statically, or loaded on first use. */
 export const groupReader = onDemand<(value: unknown) => LoadedProfile>(() => import('./group-profile-lazy.js').then((m) => m.groupFromValue));
+
+/**
+ * Works in a group value (all members' works) above which it is read in slices, behind the loading
+ * state (validating and merging them at once could block a visitor's page for more than 50 ms);
+ * a smaller group is read at once and shows with no loading flash.
+ */
+export const LARGE_GROUP_WORKS = 1000;
+
+/** True for a group value with more than {@link LARGE_GROUP_WORKS} works in its members' profiles. */
+export function groupNeedsSlicing(value: object): boolean {
+  const members = (value as { members?: unknown }).members;
+  if (!Array.isArray(members)) return false;
+  let works = 0;
+  for (const m of members) {
+    const list = (m as { profile?: { works?: unknown } } | null)?.profile?.works;
+    if (Array.isArray(list)) works += list.length;
+    if (works > LARGE_GROUP_WORKS) return true;
+  }
+  return false;
+}
+
+/** Reads a big group value in slices (`groupFromValueAsync`), loading the group code if needed. */
+export async function readGroupSliced(value: object, signal: AbortSignal): Promise<LoadedProfile> {
+  const { groupFromValueAsync } = await import('./group-profile-lazy.js');
+  return groupFromValueAsync(value, signal);
+}

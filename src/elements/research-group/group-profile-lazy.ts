@@ -3,4 +3,4 @@
  * only ever imported dynamically, so in the CDN build it is a chunk whose exports are exactly
  * these, and the chunk that holds the group code needs no module-namespace helper.
  */
-export { groupFromValue, groupProfile } from './group-profile.js';
+export { groupFromValue, groupFromValueAsync, groupProfile } from './group-profile.js';

@@ -4,9 +4,11 @@
  * (name = group name, works = the merged works, people = members + outside co-authors), and the
  * group it came from is kept beside it ({@link groupOf}) for the group's own layout.
  */
-import { profileFromObject, type LoadedProfile } from '../../data/from-object.js';
-import { ProfileLoadError } from '../../data/errors.js';
-import { buildGroup, type LoadedGroup, type MemberResult } from '../../data/group/model.js';
+import { needsSlicedValidation, profileFromObject, profileFromObjectAsync, type LoadedProfile } from '../../data/from-object.js';
+import { isAbort, ProfileLoadError } from '../../data/errors.js';
+import { buildGroup, buildGroupSteps, type LoadedGroup, type MemberResult } from '../../data/group/model.js';
+import type { Group } from '../../data/group/schema.js';
+import { nextTask, runSliced, SLICE_MS } from '../../data/slices.js';
 import { validateGroup } from '../../data/group/validate.js';
 import { markGroupProfile } from '../../data/group/derived.js';
 import type { Institution, Person, Profile, ProfileInput, Topic } from '../../data/schema.js';
@@ -74,13 +76,15 @@ function absolute(raw: unknown): string | null {
   }
 }
 
-/**
- * A group given as a value (the `group` property or inline JSON), shown with no request: either
- * what `loadGroup()` returns (`{group, members: [{entry, profile}]}`), or a roster whose members
- * carry their profile (`members: [{src, role, profile: {…}}]`). A member without a profile is
- * listed as unavailable. Throws a `ProfileLoadError` when the roster itself is not valid.
- */
-export function groupFromValue(value: unknown): LoadedProfile {
+interface GroupValue {
+  group: Group;
+  warnings: string[];
+  /** Members' profiles as given, by absolute `src`. */
+  profiles: Map<string, unknown>;
+}
+
+/** The roster of a group value validated, and its members' profiles; throws when the roster is not valid. */
+function readRoster(value: unknown): GroupValue {
   const v = value as { group?: unknown; members?: unknown } | null;
   const loadedShape = !!v && typeof v === 'object' && !!v.group && typeof v.group === 'object' && Array.isArray(v.members);
   const roster = loadedShape ? v!.group : value;
@@ -96,15 +100,68 @@ export function groupFromValue(value: unknown): LoadedProfile {
     const more = r.errors.length > 1 ? ` (and ${r.errors.length - 1} more)` : '';
     throw new ProfileLoadError(`The group data is not in the expected format: ${r.errors[0]}${more}.`);
   }
-  const results: MemberResult[] = r.group.members.map((entry) => {
+  return { group: r.group, warnings: r.warnings, profiles };
+}
+
+/** A member's profile as given, validated (a member without one is unavailable). */
+function memberResult(p: unknown): MemberResult {
+  if (!p) return { status: 'rejected', reason: new ProfileLoadError(NOT_GIVEN) };
+  try {
+    return { status: 'fulfilled', value: profileFromObject(p) };
+  } catch (reason) {
+    return { status: 'rejected', reason };
+  }
+}
+
+/**
+ * A group given as a value (the `group` property or inline JSON), shown with no request: either
+ * what `loadGroup()` returns (`{group, members: [{entry, profile}]}`), or a roster whose members
+ * carry their profile (`members: [{src, role, profile: {…}}]`). A member without a profile is
+ * listed as unavailable. Throws a `ProfileLoadError` when the roster itself is not valid.
+ */
+export function groupFromValue(value: unknown): LoadedProfile {
+  const { group, warnings, profiles } = readRoster(value);
+  const results = group.members.map((entry) => memberResult(profiles.get(entry.src)));
+  const built = buildGroup(group, results);
+  return groupProfile({ ...built, warnings: [...warnings, ...built.warnings] }, null);
+}
+
+/**
+ * {@link groupFromValue} for a big group, in slices of about {@link SLICE_MS} that leave the page
+ * responsive: the members validated one by one (a very big one in slices of its own), then the
+ * merge and the tally (`buildGroupSteps`). The same group; rejects with an AbortError when
+ * `signal` aborts between slices.
+ */
+export async function groupFromValueAsync(value: unknown, signal?: AbortSignal): Promise<LoadedProfile> {
+  const { group, warnings, profiles } = readRoster(value);
+  const results: MemberResult[] = [];
+  let end = performance.now() + SLICE_MS;
+  for (const entry of group.members) {
     const p = profiles.get(entry.src);
-    if (!p) return { status: 'rejected', reason: new ProfileLoadError(NOT_GIVEN) };
-    try {
-      return { status: 'fulfilled', value: profileFromObject(p) };
-    } catch (reason) {
-      return { status: 'rejected', reason };
+    if (p && needsSlicedValidation(p)) {
+      try {
+        results.push({ status: 'fulfilled', value: await profileFromObjectAsync(p as object, signal) });
+      } catch (reason) {
+        if (isAbort(reason)) throw reason;
+        results.push({ status: 'rejected', reason });
+      }
+    } else results.push(memberResult(p));
+    if (performance.now() >= end) {
+      await pause(signal);
+      end = performance.now() + SLICE_MS;
     }
-  });
-  const built = buildGroup(r.group, results);
-  return groupProfile({ ...built, warnings: [...r.warnings, ...built.warnings] }, null);
+  }
+  await pause(signal);
+  const built = await runSliced(buildGroupSteps(group, results), signal);
+  // The group as one profile in a task of its own, and the render (on resolving) in the next.
+  await pause(signal);
+  const loaded = groupProfile({ ...built, warnings: [...warnings, ...built.warnings] }, null);
+  await pause(signal);
+  return loaded;
+}
+
+/** A new task (the page gets the main thread back); throws an AbortError when `signal` aborted. */
+async function pause(signal?: AbortSignal): Promise<void> {
+  await nextTask();
+  if (signal?.aborted) throw new DOMException('The operation was aborted.', 'AbortError');
 }

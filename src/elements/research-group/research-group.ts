@@ -10,11 +10,12 @@ import { ProfileSourceController } from '../../core/profile-source-controller.js
 import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
 import { VERSION } from '../../core/version.js';
 import { ProfileLoadError } from '../../data/errors.js';
+import { nextTask } from '../../data/slices.js';
 import type { LoadedGroup } from '../../data/group/model.js';
 import { CollabGraph } from '../collab-graph/collab-graph.js';
 import { PublicationList } from '../publication-list/publication-list.js';
 import { ResearcherCard } from '../researcher-card/researcher-card.js';
-import { groupOf, groupReader } from './group-code.js';
+import { groupNeedsSlicing, groupOf, groupReader, readGroupSliced } from './group-code.js';
 import { enGroup } from './messages/en.js';
 import { renderGroupLayout } from './research-group.templates.js';
 import { researchGroupStyles } from './research-group.styles.js';
@@ -22,6 +23,12 @@ import { ProviderChildren } from '../../core/provider-children.js';
 import { pagePanelStyles } from '../researcher-profile/panel.styles.js';
 
 addBuiltinMessages(enGroup, { 'zh-Hans': () => import('./messages/zh-Hans.js').then((m) => m.zhGroup) });
+
+/** A new task; throws an AbortError when `signal` aborted meanwhile. */
+async function nextTaskOrAbort(signal?: AbortSignal): Promise<void> {
+  await nextTask();
+  if (signal?.aborted) throw new DOMException('The operation was aborted.', 'AbortError');
+}
 
 
 /**
@@ -132,9 +139,15 @@ export class ResearchGroup extends LitElement {
     load: async (src, opts) => {
       const [{ loadGroup }, { groupProfile }] = await Promise.all([import('../../data/group/load.js'), import('./group-profile-lazy.js')]);
       const loaded = await loadGroup(src, { signal: opts.signal, timeout: opts.timeout, options: opts.options });
-      return groupProfile(loaded, new URL(src, document.baseURI).href);
+      // After the merge's last slice, the group as one profile in a task of its own, and the render
+      // (when this resolves) in the next: no long task once the members are in.
+      await nextTaskOrAbort(opts.signal);
+      const profile = groupProfile(loaded, new URL(src, document.baseURI).href);
+      await nextTaskOrAbort(opts.signal);
+      return profile;
     },
     fromValueOnDemand: groupReader,
+    slicedValue: { needs: groupNeedsSlicing, read: readGroupSliced },
   });
 
   constructor() {
