@@ -198,10 +198,12 @@ export class ProfileSourceController implements ReactiveController {
     ensureContextRoot();
     const script = typeof this._host.querySelector === 'function' ? this._host.querySelector(':scope > script[type="application/json"]') : null;
     this._inline = script?.textContent ? { text: script.textContent } : null;
-    // A load aborted by an earlier disconnect starts again.
+    // A load aborted by an earlier disconnect starts again (an update makes the new request: a
+    // reconnected element is not updated otherwise).
     if (this._abortedByDisconnect) {
       this._abortedByDisconnect = false;
       this._attempt++;
+      this._host.requestUpdate();
     }
     // A provider has its result before the elements inside ask for it (no empty first frame).
     if (this._provider) this.resolve();

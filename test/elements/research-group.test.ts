@@ -4,7 +4,7 @@
  * group to the elements inside. Rosters and member profiles written for the project, served by a
  * fake fetch.
  */
-import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ResearchGroup } from '../../src/elements/research-group/research-group.js';
 import type { ResearcherCard } from '../../src/elements/researcher-card/researcher-card.js';
@@ -127,6 +127,21 @@ describe('<research-group>', () => {
     expect(net.count('group.json')).to.equal(1);
     for (const m of ['ada', 'bo', 'cy']) expect(net.count(`/lab/${m}.json`)).to.equal(1);
     expect(styled(el)).to.deep.equal([]);
+  });
+
+  it('put back after being removed mid-load, loads again and shows the group', async () => {
+    const slow = { ...routes(), '/lab/ada.json': { body: ada(), delay: 200 } };
+    net = fakeFetch(slow);
+    const el = fixtureSync<ResearchGroup>(html`<research-group src="/lab/group.json"></research-group>`);
+    await waitUntil(() => net!.count('/lab/ada.json') === 1, 'the members were never requested');
+    const parent = el.parentElement!;
+    el.remove();
+    await aTimeout(0); // the abort settles while the group is out of the page
+    parent.append(el);
+    await waitUntil(() => text(sr(el).querySelector('[part~="name"]')) === 'River Lab', 'the group never loaded again after it was put back');
+    await settle(el);
+    expect(net.count('group.json')).to.equal(2);
+    expect(inner(el).cards.map((c) => text(sr(c).querySelector('[part~="name"]')))).to.deep.equal(['Ada Lead', 'Bo Student', 'Cy Former']);
   });
 
   it('a member that fails: a member-error event, an "unavailable" entry with the reason, and the rest renders', async () => {

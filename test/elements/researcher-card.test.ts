@@ -422,6 +422,19 @@ describe('<researcher-card>', () => {
       }
     });
 
+    it('put back after being removed mid-load, loads again and shows the card', async () => {
+      net = fakeFetch({ '/load/moved.json': { body: referenceProfile(), delay: 200 } });
+      const el = await fixture<ResearcherCard>(html`<researcher-card src="/load/moved.json"></researcher-card>`);
+      await waitUntil(() => net!.count('/load/moved.json') === 1, 'no request was made');
+      const parent = el.parentElement!;
+      el.remove();
+      await aTimeout(0); // the abort settles while the card is out of the page
+      parent.append(el);
+      await waitUntil(() => part(el, 'name'), 'the card never loaded again after it was put back');
+      expect(net!.count('/load/moved.json')).to.equal(2);
+      expect(words(part(el, 'name'))).to.equal('Wuhui Chen');
+    });
+
     it('when src changes during a slow load, only the new profile ever renders', async () => {
       net = fakeFetch({
         '/race/old.json': { body: { ...referenceProfile(), name: 'Old Name' }, delay: 300 },
