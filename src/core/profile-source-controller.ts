@@ -14,7 +14,7 @@ import { LangController } from './lang-controller.js';
 import { finiteIn } from './numeric-attribute.js';
 import { validator } from './validator.js';
 
-import { NOTHING, asLoadError, ensureContextRoot, loadFromUrl, loadWithFallback, notValidJson, valueKey, type Loaded } from './profile-source-load.js';
+import { asLoadError, makeResult, parseOnce, ensureContextRoot, loadFromUrl, loadWithFallback, notValidJson, valueKey, type Loaded } from './profile-source-load.js';
 import type { ProfileOrigin, ProfileSourceConfig, ProfileSourceSpec, ResultProvider } from './profile-source-types.js';
 
 export type { ProfileSourceSpec, ProfileSourceConfig, ResultProvider, ProfileOrigin } from './profile-source-types.js';
@@ -276,17 +276,7 @@ export class ProfileSourceController implements ReactiveController {
 
   /** The inline JSON parsed (once per text), or undefined when it is not valid JSON. */
   private _inlineValue(): unknown {
-    const inline = this._inline!;
-    if (this._parsed?.text !== inline.text) {
-      let value: unknown;
-      try {
-        value = JSON.parse(inline.text);
-      } catch {
-        value = undefined; // reported by the synchronous path
-      }
-      this._parsed = { text: inline.text, value };
-    }
-    return this._parsed.value;
+    return (this._parsed = parseOnce(this._parsed, this._inline!.text)).value;
   }
 
   /** What reads a value (object or parsed inline JSON) synchronously, when it is there. */
@@ -374,30 +364,8 @@ export class ProfileSourceController implements ReactiveController {
   }
 
   private _make(status: ProfileStatus, loaded: Loaded | null = null, error: Error | null = null): ProfileResult {
-    const current = this._result as ProfileResult | undefined;
-    if (
-      current &&
-      current.status === status &&
-      current.profile === (loaded?.profile ?? null) &&
-      current.error === error &&
-      current.retry === this._retry &&
-      current.issues === (loaded?.issues ?? NOTHING) &&
-      current.fallback === (loaded?.fallback === true)
-    ) {
-      return current;
-    }
-    return Object.freeze({
-      status,
-      profile: loaded?.profile ?? null,
-      error,
-      warnings: loaded?.warnings ?? NOTHING,
-      issues: loaded?.issues ?? NOTHING,
-      src: loaded?.src ?? (status === 'error' && this._request ? this._request.src : null),
-      kind: this._config.kind ?? 'profile',
-      fallback: loaded?.fallback === true,
-      retrieved: loaded?.fallback ? (loaded.profile.retrieved ?? null) : null,
-      retry: this._retry,
-    });
+    const src = status === 'error' && this._request ? this._request.src : null;
+    return makeResult(this._result as ProfileResult | undefined, { status, loaded, error, src, kind: this._config.kind ?? 'profile', retry: this._retry });
   }
 
   /** Retry for loads made here: a new attempt (the last failure is not cached). */

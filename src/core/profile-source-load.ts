@@ -7,6 +7,7 @@ import { ContextRoot } from '@lit/context';
 import type { LoadedProfile } from '../data/from-object.js';
 import type { LoadOptions } from '../data/load.js';
 import { ProfileLoadError, isAbort } from '../data/errors.js';
+import type { ProfileResult, ProfileStatus } from './context.js';
 
 /**
  * Loads the profile at `src` through the data layer's loader (fetching, formats, adapters, the
@@ -75,4 +76,49 @@ export function valueKey(value: object): number {
   let id = valueIds.get(value);
   if (id === undefined) valueIds.set(value, (id = ++lastValueId));
   return id;
+}
+
+/**
+ * The result for an outcome: `current` itself when nothing a host renders changed (so hosts and
+ * providers see no change), else a new frozen {@link ProfileResult}. `src` is the source an error
+ * belongs to when the outcome has none.
+ */
+export function makeResult(
+  current: ProfileResult | undefined,
+  next: { status: ProfileStatus; loaded: Loaded | null; error: Error | null; src: string | null; kind: ProfileResult['kind']; retry: () => void },
+): ProfileResult {
+  const { status, loaded, error, retry } = next;
+  if (
+    current &&
+    current.status === status &&
+    current.profile === (loaded?.profile ?? null) &&
+    current.error === error &&
+    current.retry === retry &&
+    current.issues === (loaded?.issues ?? NOTHING) &&
+    current.fallback === (loaded?.fallback === true)
+  ) {
+    return current;
+  }
+  return Object.freeze({
+    status,
+    profile: loaded?.profile ?? null,
+    error,
+    warnings: loaded?.warnings ?? NOTHING,
+    issues: loaded?.issues ?? NOTHING,
+    src: loaded?.src ?? next.src,
+    kind: next.kind,
+    fallback: loaded?.fallback === true,
+    retrieved: loaded?.fallback ? (loaded.profile.retrieved ?? null) : null,
+    retry,
+  });
+}
+
+/** `text` parsed as JSON, reusing `last` when it was this text; `value` undefined when not JSON. */
+export function parseOnce(last: { text: string; value: unknown } | null, text: string): { text: string; value: unknown } {
+  if (last?.text === text) return last;
+  try {
+    return { text, value: JSON.parse(text) };
+  } catch {
+    return { text, value: undefined }; // reported by the synchronous path
+  }
 }
