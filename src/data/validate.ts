@@ -64,7 +64,8 @@ const ARTICLES: Record<string, string> = {
   null: 'null',
 };
 
-function describe(issue: v.BaseIssue<unknown>): string {
+/** One valibot issue in words (`expected a string`, `longer than 300 characters`, …). */
+export function describeIssue(issue: v.BaseIssue<unknown>): string {
   if (issue.received === 'undefined' && issue.kind === 'schema') return 'is required';
   switch (issue.type) {
     case 'integer':
@@ -90,7 +91,7 @@ function issuesToMessages(issues: readonly v.BaseIssue<unknown>[], prefix: Path)
   const seen = new Set<string>();
   for (const issue of issues) {
     const path = [...prefix, ...(issue.path ?? []).map((p) => p.key as string | number)];
-    seen.add(`${formatPath(path)}: ${describe(issue)}`);
+    seen.add(`${formatPath(path)}: ${describeIssue(issue)}`);
   }
   return [...seen];
 }

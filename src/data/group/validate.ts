@@ -16,7 +16,7 @@
  */
 import * as v from 'valibot';
 import { safeUrl } from '../../core/safe-url.js';
-import { formatPath } from '../validate.js';
+import { describeIssue, formatPath } from '../validate.js';
 import { GroupAffiliationSchema, GroupLinksSchema, GroupMemberSchema, GroupSchema, MAX_MEMBERS, type Group, type GroupMemberEntry } from './schema.js';
 
 export type GroupValidationResult = { ok: true; group: Group; warnings: string[] } | { ok: false; errors: string[]; warnings: string[] };
@@ -32,41 +32,9 @@ const WEB = new Set(['https:', 'http:']);
 const LOCAL = new Set(['https:', 'http:', 'file:']);
 const LINK = new Set(['https:', 'http:', 'mailto:']);
 
-const NAMES: Record<string, string> = {
-  number: 'a number',
-  string: 'a string',
-  boolean: 'true or false',
-  Object: 'an object',
-  object: 'an object',
-  Array: 'a list',
-  array: 'a list',
-};
-
-function describe(issue: v.BaseIssue<unknown>): string {
-  if (issue.received === 'undefined' && issue.kind === 'schema') return 'is required';
-  switch (issue.type) {
-    case 'integer':
-      return 'expected a whole number';
-    case 'min_value':
-      return `expected at least ${issue.requirement as number}`;
-    case 'max_value':
-      return `expected at most ${issue.requirement as number}`;
-    case 'min_length':
-      return 'must not be empty';
-    case 'max_length':
-      return `too long (at most ${issue.requirement as number} characters)`;
-    case 'literal':
-      return `expected ${issue.expected}`;
-    default: {
-      const expected = (issue.expected ?? '').split(' | ').map((e) => NAMES[e] ?? e);
-      return `expected ${expected.filter((e) => e !== 'null').join(' or ') || expected.join(' or ')}`;
-    }
-  }
-}
-
 function messages(issues: readonly v.BaseIssue<unknown>[], prefix: Path): string[] {
   const out = new Set<string>();
-  for (const issue of issues) out.add(`${formatPath([...prefix, ...(issue.path ?? []).map((p) => p.key as string | number)])}: ${describe(issue)}`);
+  for (const issue of issues) out.add(`${formatPath([...prefix, ...(issue.path ?? []).map((p) => p.key as string | number)])}: ${describeIssue(issue)}`);
   return [...out].map((m) => (m.startsWith('profile:') ? `group${m.slice(7)}` : m));
 }
 

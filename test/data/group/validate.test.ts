@@ -78,7 +78,7 @@ describe('validateGroup: bad input', () => {
     expect(warnings).to.include('members[2].src: is required (member dropped)');
     expect(warnings).to.include('members[3]: expected an object (member dropped)');
     expect(warnings).to.include('members[4].since: expected a whole number (member dropped)');
-    expect(warnings).to.include('members[5].name: too long (at most 300 characters) (member dropped)');
+    expect(warnings).to.include('members[5].name: longer than 300 characters (member dropped)');
     expect(warnings).to.include('members[6].until: 2020 is before since (2022); until dropped');
     expect(group.members[1]!.until).to.equal(undefined);
   });
