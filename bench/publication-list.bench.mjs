@@ -19,7 +19,7 @@ export const name = 'publication-list';
 
 const SIZES = [100, 1000, 5000];
 const RUNS = { 100: 20, 1000: 20, 5000: 20 };
-const COLD_PAGES = 5;
+const COLD_PAGES = Number(process.env.PL_COLD_PAGES) || 5;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -35,6 +35,7 @@ const loadavg = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 async function openPage(browser, baseUrl, log) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => log(`page error: ${e.message}`));
+  if (process.env.PL_NOFAST) await page.addInitScript(() => { globalThis.__noFast = true; });
   await page.goto(`${baseUrl}/bench/pages/publication-list.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.plBench?.ready, null, { timeout: 60_000 });
   if (!(await page.evaluate(() => window.plBench.fromCdn))) throw new Error('the page did not load <publication-list> from cdn/');
@@ -43,8 +44,13 @@ async function openPage(browser, baseUrl, log) {
 
 /** The main thread's CPU time so far, in ms (CDP `Performance.getMetrics`, `ThreadTime`). */
 async function threadMs(cdp) {
+  return (await metricsMs(cdp)).ThreadTime;
+}
+
+/** CDP performance metrics, durations in ms. */
+async function metricsMs(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value * 1000]));
 }
 
 /**
@@ -85,9 +91,14 @@ async function coldRun(browser, baseUrl, log, kind, n, profile = false) {
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
     }
-    let t = await threadMs(cdp);
+    const before = await metricsMs(cdp);
     const renderMs = await page.evaluate(() => window.plBench.coldRender());
-    const renderCpuMs = (await threadMs(cdp)) - t;
+    const after = await metricsMs(cdp);
+    const renderCpuMs = after.ThreadTime - before.ThreadTime;
+    if (profile) {
+      const d = (k) => (after[k] - before[k]).toFixed(0);
+      log(`cold, ${kind}: CPU ${d('ThreadTime')} ms = script ${d('ScriptDuration')} (compiling ${d('V8CompileDuration')}), style ${d('RecalcStyleDuration')}, layout ${d('LayoutDuration')}, …`);
+    }
     if (profile) {
       const { profile: prof } = await cdp.send('Profiler.stop');
       const { total, top } = summarize(prof);
@@ -95,7 +106,7 @@ async function coldRun(browser, baseUrl, log, kind, n, profile = false) {
       for (const [key, ms] of top) log(`  ${ms.toFixed(1).padStart(7)} ms  ${key}`);
     }
     await page.evaluate(() => window.plBench.coldIdle());
-    t = await threadMs(cdp);
+    const t = await threadMs(cdp);
     const keyMs = await page.evaluate(() => window.plBench.coldKey());
     const keyCpuMs = (await threadMs(cdp)) - t;
     return { renderMs, renderCpuMs, keyMs, keyCpuMs };
