@@ -35,7 +35,6 @@ const loadavg = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 async function openPage(browser, baseUrl, log) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => log(`page error: ${e.message}`));
-  if (process.env.PL_NOFAST) await page.addInitScript(() => { globalThis.__noFast = true; });
   await page.goto(`${baseUrl}/bench/pages/publication-list.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.plBench?.ready, null, { timeout: 60_000 });
   if (!(await page.evaluate(() => window.plBench.fromCdn))) throw new Error('the page did not load <publication-list> from cdn/');
@@ -97,7 +96,7 @@ async function coldRun(browser, baseUrl, log, kind, n, profile = false) {
     const renderCpuMs = after.ThreadTime - before.ThreadTime;
     if (profile) {
       const d = (k) => (after[k] - before[k]).toFixed(0);
-      log(`cold, ${kind}: CPU ${d('ThreadTime')} ms = script ${d('ScriptDuration')} (compiling ${d('V8CompileDuration')}), style ${d('RecalcStyleDuration')}, layout ${d('LayoutDuration')}, …`);
+      log(`cold, ${kind}: main-thread CPU ${d('ThreadTime')} ms, of which style ${d('RecalcStyleDuration')} ms and layout ${d('LayoutDuration')} ms (profiled: slower)`);
     }
     if (profile) {
       const { profile: prof } = await cdp.send('Profiler.stop');
