@@ -19,7 +19,6 @@ export type FastCheck = (value: unknown) => unknown;
 
 interface Node {
   type: string;
-  kind: string;
   pipe?: readonly { kind: string; type: string; requirement?: unknown }[];
   entries?: Record<string, Node>;
   item?: Node;
@@ -44,62 +43,56 @@ const unsupported = (): never => {
   throw new Error('unsupported');
 };
 
-/** The pipe's checks as one test (the first pipe item is the schema itself). */
-function checks(s: Node): ((x: never) => boolean) | null {
-  const tests = (s.pipe ?? []).slice(1).flatMap((a): ((x: never) => boolean)[] => {
-    if (a.kind === 'metadata') return [];
-    const r = a.requirement as number;
-    if (a.kind !== 'validation') return unsupported();
-    switch (a.type) {
-      case 'max_length':
-        return [(x: { length: number }) => x.length <= r];
-      case 'min_length':
-        return [(x: { length: number }) => x.length >= r];
-      case 'integer':
-        return [(x: number) => Number.isInteger(x)];
-      case 'min_value':
-        return [(x: number) => x >= r];
-      case 'max_value':
-        return [(x: number) => x <= r];
-      default:
-        return unsupported();
-    }
-  });
-  if (tests.length < 2) return tests[0] ?? null;
-  return (x) => tests.every((t) => t(x));
+/** Does `x` pass a validation action of a pipe (the ones schema.ts uses)? */
+function passes(x: number & { length: number }, type: string, r: number): boolean {
+  switch (type) {
+    case 'max_length':
+      return x.length <= r;
+    case 'min_length':
+      return x.length >= r;
+    case 'integer':
+      return Number.isInteger(x);
+    case 'min_value':
+      return x >= r;
+    default: // max_value
+      return x <= r;
+  }
 }
+
+const ACTIONS = new Set(['max_length', 'min_length', 'integer', 'min_value', 'max_value']);
 
 function build(s: Node): FastCheck {
   if (s.fallback !== undefined || typeof s.default === 'function') unsupported();
-  const test = checks(s);
+  // The first item of a pipe is the schema itself; the rest must be checks this knows.
+  const pipe = (s.pipe ?? []).slice(1).map((a) => (a.kind === 'validation' && ACTIONS.has(a.type) ? ([a.type, a.requirement as number] as const) : unsupported()));
   const base = baseCheck(s);
-  if (!test) return base;
+  if (!pipe.length) return base;
   if (s.type !== 'string' && s.type !== 'number') unsupported();
   return (x) => {
     const out = base(x);
-    return out === FAIL || !test(out as never) ? FAIL : out;
+    return out === FAIL || !pipe.every(([type, r]) => passes(out as never, type, r)) ? FAIL : out;
   };
 }
 
 function baseCheck(s: Node): FastCheck {
-  switch (s.type) {
+  const type = s.type;
+  switch (type) {
     case 'string':
-      return (x) => (typeof x === 'string' ? x : FAIL);
     case 'number':
-      return (x) => (typeof x === 'number' && !Number.isNaN(x) ? x : FAIL);
     case 'boolean':
-      return (x) => (typeof x === 'boolean' ? x : FAIL);
+      // `x === x` leaves NaN out, as valibot's number() does.
+      return (x) => (typeof x === type && x === x ? x : FAIL);
     case 'unknown':
       return (x) => x;
     case 'literal': {
       const lit = s.literal;
-      // SameValueZero, as valibot compares.
-      return (x) => (x === lit || (x !== x && lit !== lit) ? x : FAIL);
+      if (lit !== lit) unsupported();
+      return (x) => (x === lit ? x : FAIL);
     }
     case 'optional':
     case 'nullable': {
       const inner = build(s.wrapped!);
-      const none = s.type === 'optional' ? undefined : null;
+      const none = type === 'optional' ? undefined : null;
       const dflt = s.default;
       return (x) => {
         if (x === none) {
