@@ -19,7 +19,7 @@ export const name = 'publication-list';
 
 const SIZES = [100, 1000, 5000];
 const RUNS = { 100: 20, 1000: 20, 5000: 20 };
-const COLD_PAGES = 5;
+const COLD_PAGES = Number(process.env.PL_COLD_PAGES) || 5;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -41,12 +41,76 @@ async function openPage(browser, baseUrl, log) {
   return page;
 }
 
-/** One cold run (render, then first keystroke) of `kind` at `n` works in a fresh page. */
-async function coldRun(browser, baseUrl, log, kind, n) {
+/** The main thread's CPU time so far, in ms (CDP `Performance.getMetrics`, `ThreadTime`). */
+async function threadMs(cdp) {
+  return (await metricsMs(cdp)).ThreadTime;
+}
+
+/** CDP performance metrics, durations in ms. */
+async function metricsMs(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value * 1000]));
+}
+
+/**
+ * Self time per function of a CDP CPU profile, the top `n` (name, file:line, ms), and the total
+ * sampled time.
+ */
+function summarize(profile, n = 25) {
+  const self = new Map();
+  const dt = profile.timeDeltas;
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id);
+    const ms = (dt[i + 1] ?? 0) / 1000;
+    total += ms;
+    const f = node.callFrame;
+    const file = f.url ? f.url.replace(/^.*\//, '') : '';
+    const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + ms);
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, n);
+  return { total, top };
+}
+
+/**
+ * One cold run (render, then first keystroke) of `kind` at `n` works in a fresh page: wall time
+ * and the main thread's CPU time of each (CPU time is what load on a shared machine does not
+ * inflate much). With `profile`, a CDP CPU profile of data → first frame is summarized in the log.
+ */
+async function coldRun(browser, baseUrl, log, kind, n, profile = false) {
   const page = await openPage(browser, baseUrl, log);
+  const cdp = await page.context().newCDPSession(page);
   try {
-    return await page.evaluate(([k, size]) => window.plBench.coldRun(k, size), [kind, n]);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await page.evaluate(([k, size]) => window.plBench.coldMount(k, size), [kind, n]);
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    const before = await metricsMs(cdp);
+    const renderMs = await page.evaluate(() => window.plBench.coldRender());
+    const after = await metricsMs(cdp);
+    const renderCpuMs = after.ThreadTime - before.ThreadTime;
+    if (profile) {
+      const d = (k) => (after[k] - before[k]).toFixed(0);
+      log(`cold, ${kind}: main-thread CPU ${d('ThreadTime')} ms, of which style ${d('RecalcStyleDuration')} ms and layout ${d('LayoutDuration')} ms (profiled: slower)`);
+    }
+    if (profile) {
+      const { profile: prof } = await cdp.send('Profiler.stop');
+      const { total, top } = summarize(prof);
+      log(`CPU profile, cold, ${kind}, ${n} works, data → first frame (${total.toFixed(0)} ms sampled), self time:`);
+      for (const [key, ms] of top) log(`  ${ms.toFixed(1).padStart(7)} ms  ${key}`);
+    }
+    await page.evaluate(() => window.plBench.coldIdle());
+    const t = await threadMs(cdp);
+    const keyMs = await page.evaluate(() => window.plBench.coldKey());
+    const keyCpuMs = (await threadMs(cdp)) - t;
+    return { renderMs, renderCpuMs, keyMs, keyCpuMs };
   } finally {
+    await cdp.detach().catch(() => {});
     await page.close();
   }
 }
@@ -56,14 +120,29 @@ export async function run({ browser, baseUrl, log }) {
   log(`load average (1, 5, 15 min) at start: ${loadavg()}; ${os.cpus().length} CPUs`);
 
   const cold = { 'publication-list': [], plain: [] };
+  // PL_PROFILE=1 npm run bench publication-list: a CPU profile of one more cold run, first.
+  if (process.env.PL_PROFILE) await coldRun(browser, baseUrl, log, 'publication-list', 5000, true);
   for (let i = 0; i < COLD_PAGES; i++) {
     for (const kind of ['publication-list', 'plain']) cold[kind].push(await coldRun(browser, baseUrl, log, kind, 5000));
   }
   for (const kind of ['publication-list', 'plain']) {
     log(
       `cold, 5,000 works, ${COLD_PAGES} fresh pages, ${kind}: first frame ${cold[kind].map((c) => c.renderMs.toFixed(0)).join(', ')} ms; ` +
-        `first keystroke ${cold[kind].map((c) => c.keyMs.toFixed(0)).join(', ')} ms`,
+        `first keystroke ${cold[kind].map((c) => c.keyMs.toFixed(0)).join(', ')} ms; ` +
+        `main-thread CPU: first frame ${cold[kind].map((c) => c.renderCpuMs.toFixed(0)).join(', ')} ms, first keystroke ${cold[kind].map((c) => c.keyCpuMs.toFixed(0)).join(', ')} ms`,
     );
+  }
+
+  if (process.env.PL_COLD_ONLY) {
+    // PL_COLD_ONLY=1: the cold runs alone (a quick before/after while working).
+    return ['publication-list', 'plain'].map((kind) => ({
+      element: kind,
+      works: 5000,
+      'cold render med ms': median(cold[kind].map((c) => c.renderMs)),
+      'cold render CPU med ms': median(cold[kind].map((c) => c.renderCpuMs)),
+      'cold first key med ms': median(cold[kind].map((c) => c.keyMs)),
+      'cold first key CPU med ms': median(cold[kind].map((c) => c.keyCpuMs)),
+    }));
   }
 
   const page = await openPage(browser, baseUrl, log);
@@ -110,7 +189,9 @@ export async function run({ browser, baseUrl, log }) {
       if (n === 5000) {
         row[`cold render med ms (${COLD_PAGES} fresh pages)`] = median(cold[kind].map((c) => c.renderMs));
         row['cold render worst ms'] = Math.max(...cold[kind].map((c) => c.renderMs));
+        row['cold render CPU med ms'] = median(cold[kind].map((c) => c.renderCpuMs));
         row['cold first key med ms'] = median(cold[kind].map((c) => c.keyMs));
+        row['cold first key CPU med ms'] = median(cold[kind].map((c) => c.keyCpuMs));
       }
       if (kind === 'publication-list') {
         const withDebounce = await page.evaluate(([size, d]) => window.plBench.keystrokes('publication-list', size, d), [n, debounce]);

@@ -36,6 +36,7 @@ import {
   capFields,
 } from './limits.js';
 import { runNow, runSliced, type Steps } from './slices.js';
+import { FAIL, compileCheck } from './fast-check.js';
 
 export type ValidationResult =
   | { ok: true; profile: Profile; warnings: string[] }
@@ -137,9 +138,21 @@ function* items<T>(
   return out;
 }
 
+type Parsed<S extends v.GenericSchema> = { success: true; output: v.InferOutput<S> } | { success: false; issues: readonly v.BaseIssue<unknown>[] };
+
+/** `v.safeParse(schema, …)`, valid data decided by the compiled fast path first (fast-check.ts). */
+function parser<S extends v.GenericSchema>(schema: S): (value: unknown) => Parsed<S> {
+  const fast = compileCheck(schema);
+  return (value) => {
+    const out = fast ? fast(value) : FAIL;
+    return out !== FAIL ? { success: true, output: out as v.InferOutput<S> } : v.safeParse(schema, value);
+  };
+}
+
 function simple<S extends v.GenericSchema>(schema: S, spec: Parameters<typeof capFields>[1], lists?: Parameters<typeof capFields>[1]) {
+  const parse = parser(schema);
   return (item: unknown, path: Path, warnings: string[]): v.InferOutput<S> | null => {
-    const r = v.safeParse(schema, capFields(item, spec, path, warnings, lists));
+    const r = parse(capFields(item, spec, path, warnings, lists));
     if (r.success) return r.output;
     warnings.push(...issuesToMessages(r.issues, path).map((m) => `${m} (item dropped)`));
     return null;
@@ -147,19 +160,25 @@ function simple<S extends v.GenericSchema>(schema: S, spec: Parameters<typeof ca
 }
 
 const checkAuthor = simple(AuthorSchema, AUTHOR_FIELDS);
+const checkTopic = simple(TopicSchema, TOPIC_FIELDS);
+const checkPerson = simple(PersonSchema, PERSON_FIELDS, PERSON_LISTS);
+const checkInstitution = simple(InstitutionSchema, INSTITUTION_FIELDS);
+const parseWork = parser(WorkShell);
 
 function checkWork(item: unknown, path: Path, warnings: string[]) {
-  const r = v.safeParse(WorkShell, capFields(item, WORK_FIELDS, path, warnings, WORK_LISTS));
+  const r = parseWork(capFields(item, WORK_FIELDS, path, warnings, WORK_LISTS));
   if (!r.success) {
     warnings.push(...issuesToMessages(r.issues, path).map((m) => `${m} (item dropped)`));
     return null;
   }
+  const work = r.output;
   const authors: v.InferOutput<typeof AuthorSchema>[] = [];
-  r.output.authors.forEach((a, i) => {
-    const ok = checkAuthor(a, [...path, 'authors', i], warnings);
+  for (let i = 0; i < work.authors.length; i++) {
+    const ok = checkAuthor(work.authors[i], [...path, 'authors', i], warnings);
     if (ok) authors.push(ok);
-  });
-  return { ...r.output, authors };
+  }
+  // The parsed work is a fresh object (valibot's or the fast path's): its authors are replaced in place.
+  return Object.assign(work, { authors });
 }
 
 /** Validates any value as a version-1 profile. Never throws. */
@@ -200,9 +219,9 @@ function* validateSteps(input: unknown): Steps<ValidationResult> {
     }
     const shell = r.output;
     const works = yield* items(shell.works, 'works', checkWork, warnings);
-    const topics = yield* items(shell.topics, 'topics', simple(TopicSchema, TOPIC_FIELDS), warnings);
-    const people = yield* items(shell.people, 'people', simple(PersonSchema, PERSON_FIELDS, PERSON_LISTS), warnings);
-    const institutions = yield* items(shell.institutions, 'institutions', simple(InstitutionSchema, INSTITUTION_FIELDS), warnings);
+    const topics = yield* items(shell.topics, 'topics', checkTopic, warnings);
+    const people = yield* items(shell.people, 'people', checkPerson, warnings);
+    const institutions = yield* items(shell.institutions, 'institutions', checkInstitution, warnings);
     const counts = {
       ...shell.counts,
       works: shell.counts.works ?? works.length,

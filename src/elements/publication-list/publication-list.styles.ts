@@ -147,6 +147,10 @@ export const publicationListStyles = css`
     border-block-end: 1px solid var(--_color-border);
     min-width: 0;
     scroll-margin-top: var(--_scroll-margin);
+    /* Works out of view are not laid out or painted until they come near it (a page of 50 shows
+       a handful), and keep their last size once they were. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9rem;
   }
   .work:last-child {
     border-block-end: 0;
