@@ -17,14 +17,19 @@ export type MessageCatalogue = Readonly<Record<string, Message>>;
 const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
+const LANG_SELECTOR = '[lang]:not([lang=""])';
+
 /** The language that applies to `el`: its own or nearest `lang`, else the document's, else English. */
 export function langOf(el: Element): string {
   // On the server (Lit SSR) there is no document: the element's own `lang`, else English.
   if (typeof document === 'undefined') return el.getAttribute('lang') || 'en';
-  let node: Node | null = el;
+  // The nearest non-empty `lang` in each tree (native `closest`), then in the host's tree above.
+  let node: Element | null = el;
   while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    const hit: Element | null = node.closest(LANG_SELECTOR);
+    if (hit) return hit.getAttribute('lang')!;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
   }
   return document.documentElement.lang || navigator.language || 'en';
 }
@@ -38,7 +43,7 @@ function safeLocale(lang: string): string {
 }
 
 export function formatNumber(n: number, lang = 'en', options?: Intl.NumberFormatOptions): string {
-  const key = `${lang}|${JSON.stringify(options ?? {})}`;
+  const key = options ? `${lang}|${JSON.stringify(options)}` : lang;
   let f = numberFormats.get(key);
   if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(safeLocale(lang), options)));
   return f.format(n);
