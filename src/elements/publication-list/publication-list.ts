@@ -1,4 +1,4 @@
-// About 445 lines: the class JSDoc (the public API the manifest documents) and the documented properties
+// About 455 lines: the class JSDoc (the public API the manifest documents) and the documented properties
 // are most of this file; the behaviour lives in controls.ts, work-item.ts, cite-panel.ts (+ the
 // lazy cite-panel-view.ts), paging.ts, view.ts, coins.ts and structured-data.ts.
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
