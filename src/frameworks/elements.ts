@@ -33,13 +33,15 @@ type Props<E, K extends keyof E> = { [P in K]?: E[P] };
 type NumberAttribute = number | `${number}`;
 
 /**
- * The source of the profile, common to every element that shows one: with `sources` (attribute
- * `also`, URLs separated by spaces) more sources for the same person, and `linkSources`
- * (attribute `link-sources`) the free cross-links between ORCID and OpenAlex.
+ * The source of the profile, common to every element that shows one: `fallbackSrc` (attribute
+ * `fallback-src`) a saved copy used only when `src` fails; with `sources` (attribute `also`, URLs
+ * separated by spaces) more sources for the same person, and `linkSources` (attribute
+ * `link-sources`) the free cross-links between ORCID and OpenAlex.
  */
-type ProfileKeys = 'profile' | 'src' | 'format' | 'timeout' | 'theme' | 'sources' | 'linkSources';
-/** The attribute spellings of `sources` and `linkSources` (`link-sources="false"` turns the links off). */
+type ProfileKeys = 'profile' | 'src' | 'fallbackSrc' | 'format' | 'timeout' | 'theme' | 'sources' | 'linkSources';
+/** The attribute spellings of `fallbackSrc`, `sources` and `linkSources` (`link-sources="false"` turns the links off). */
 interface ProfileAttributes {
+  'fallback-src'?: string;
   also?: string;
   'link-sources'?: boolean | 'false';
 }

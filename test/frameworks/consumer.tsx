@@ -38,7 +38,8 @@ export function LabPage({ onFollow }: { onFollow: (e: FollowRequestEvent) => voi
 
   return (
     <main>
-      <researcher-card src="https://api.openalex.org/authors/A5023888391" />
+      <researcher-card src="https://api.openalex.org/authors/A5023888391" fallback-src="/snapshots/A5023888391.json" />
+      <publication-list src="https://api.openalex.org/authors/A5023888391" fallbackSrc="/snapshots/A5023888391.json" />
 
       <researcher-profile ref={provider} src="/data/wuhui-chen.json" heading-level="1" structured-data theme="auto">
         <researcher-card
