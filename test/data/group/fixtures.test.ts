@@ -7,51 +7,23 @@
  * counted. Skipped with a message when the fixtures are absent.
  */
 import { expect } from '@open-wc/testing';
-import { fixturesOrSkip } from '../adapters/fixtures.js';
-import { fakeFetch, type FakeFetch, type FakeRoute } from '../../helpers/fake-fetch.js';
+import { type FakeFetch, type FakeRoute } from '../../helpers/fake-fetch.js';
+import { FAITHFULL, KUNCHEVA, MEARMAN, authorIds, bangorRoster as roster, loadDepartment, serveDepartment, type Department } from '../../helpers/bangor.js';
 import { loadAuthorRecord, loadGroup, loadGroupRoster, loadMember } from '../../../src/data/group/load.js';
 import { clearBatchCache } from '../../../src/data/group/openalex-batch.js';
 import { clearProfileCache } from '../../../src/data/load.js';
 
-type Json = Record<string, any>;
-
-const KUNCHEVA = 'A5039168231';
-const MEARMAN = 'A5017898742';
-const FAITHFULL = 'A5017572309';
 const ROSTER_URL = 'https://cs.example.ac.uk/groups/bangor-ml.json';
-const roster = {
-  version: 1,
-  kind: 'group',
-  id: 'bangor-cs',
-  name: 'Machine learning and visualisation, Bangor (sample roster)',
-  members: [
-    { src: `https://api.openalex.org/authors/${MEARMAN}`, role: 'member' },
-    { src: `https://api.openalex.org/authors/${FAITHFULL}`, role: 'alumni', name: 'Will Faithfull' },
-    { src: `https://api.openalex.org/authors/${KUNCHEVA}`, role: 'lead' },
-  ],
-};
-
-const authorIds = (w: Json): string[] => (w.authorships ?? []).map((a: Json) => String(a.author?.id ?? '').split('/').pop());
 
 describe('Group loading against a recorded department: requests planned by cost', () => {
-  const authors = new Map<string, Json>();
-  let works: Json[] = [];
+  let dept: Department;
+  let authors: Department['authors'];
+  let works: Department['works'] = [];
   let fake: FakeFetch | undefined;
 
   before(async function () {
-    const texts = await fixturesOrSkip(
-      this,
-      `openalex/author-${KUNCHEVA}-ludmila-kuncheva.json`,
-      `openalex/author-${MEARMAN}-joseph-mearman.json`,
-      `openalex/author-${FAITHFULL}-william-faithfull.json`,
-      `openalex/works-author-${KUNCHEVA}-ludmila-kuncheva-page1-results.json`,
-      `openalex/works-author-${MEARMAN}-joseph-mearman-full-envelope.json`,
-      `openalex/works-author-${FAITHFULL}-william-faithfull-page1-results.json`,
-    );
-    const [k, m, f, kw, mw, fw] = texts.map((t) => JSON.parse(t));
-    for (const a of [k, m, f]) authors.set(String(a.id).split('/').pop()!, a);
-    const seen = new Set<string>();
-    works = [...kw, ...mw.results, ...fw].filter((w: Json) => !seen.has(w.id) && seen.add(w.id));
+    dept = await loadDepartment(this);
+    ({ authors, works } = dept);
   });
 
   afterEach(() => {
@@ -61,26 +33,9 @@ describe('Group loading against a recorded department: requests planned by cost'
     clearBatchCache();
   });
 
-  /** The fake API: author lookups, and list calls filtered by author.id, paged by a cursor (`pageCap` a page at most). */
+  /** The fake API (test/helpers/bangor.ts), counted. */
   function serve(opts: { pageCap?: number; missing?: string[]; works?: FakeRoute } = {}) {
-    const author = (url: string): FakeRoute => {
-      const id = new URL(url).pathname.split('/').pop()!.toUpperCase();
-      const a = authors.get(id);
-      return a && !opts.missing?.includes(id) ? { body: a } : { status: 404, body: { error: 'Not found', message: `Author ${id} not found` } };
-    };
-    const list = (url: string): FakeRoute => {
-      if (opts.works) return opts.works;
-      const q = new URL(url).searchParams;
-      const filter = /^author\.id:(.+)$/.exec(q.get('filter') ?? '');
-      if (!filter) return { status: 400, body: { error: 'unexpected filter' } };
-      const ids = new Set(filter[1]!.split('|').map((s) => s.toUpperCase()));
-      const matching = works.filter((w) => authorIds(w).some((a) => ids.has(a)));
-      const perPage = Math.min(Number(q.get('per_page') ?? 25), opts.pageCap ?? 200);
-      const start = q.get('cursor') === '*' ? 0 : Number(q.get('cursor'));
-      const end = start + perPage;
-      return { body: { meta: { count: matching.length, per_page: perPage, next_cursor: end < matching.length ? String(end) : null }, results: matching.slice(start, end) } };
-    };
-    fake = fakeFetch({ [ROSTER_URL]: { body: roster }, 'https://api.openalex.org/authors/': author, 'https://api.openalex.org/works?': list });
+    fake = serveDepartment(dept, ROSTER_URL, opts);
     return fake;
   }
 

@@ -12,8 +12,8 @@ import type { CollabGraph } from '../../../src/elements/collab-graph/collab-grap
 import type { ProfileInput } from '../../../src/data/schema.js';
 import { clearProfileCache } from '../../../src/data/load.js';
 import { clearBatchCache } from '../../../src/data/group/openalex-batch.js';
-import { fakeFetch, type FakeFetch, type FakeRoute } from '../../helpers/fake-fetch.js';
-import { fixturesOrSkip } from '../../data/adapters/fixtures.js';
+import type { FakeFetch } from '../../helpers/fake-fetch.js';
+import { FAITHFULL, KUNCHEVA, MEARMAN, authorIds, loadDepartment, serveDepartment, type Department } from '../../helpers/bangor.js';
 import { $, $$, built, button, canvas, frame, lab, mount, part, text } from './helpers.js';
 
 ResearchGroup.define();
@@ -190,43 +190,16 @@ describe('<collab-graph> for a group', () => {
 
 // ---- the recorded Bangor department -------------------------------------------------------------
 
-type Json = Record<string, any>;
-const KUNCHEVA = 'A5039168231';
-const MEARMAN = 'A5017898742';
-const FAITHFULL = 'A5017572309';
 const ROSTER_URL = 'https://cs.example.ac.uk/groups/bangor-graph.json';
-const roster = {
-  version: 1,
-  kind: 'group',
-  id: 'bangor-cs',
-  name: 'Machine learning and visualisation, Bangor (sample roster)',
-  members: [
-    { src: `https://api.openalex.org/authors/${MEARMAN}`, role: 'member' },
-    { src: `https://api.openalex.org/authors/${FAITHFULL}`, role: 'alumni', name: 'Will Faithfull' },
-    { src: `https://api.openalex.org/authors/${KUNCHEVA}`, role: 'lead' },
-  ],
-};
-const authorIds = (w: Json): string[] => (w.authorships ?? []).map((a: Json) => String(a.author?.id ?? '').split('/').pop());
 
 describe('<collab-graph> for a recorded department (Bangor)', () => {
-  const authors = new Map<string, Json>();
-  let works: Json[] = [];
+  let dept: Department;
+  let works: Department['works'] = [];
   let fake: FakeFetch | undefined;
 
   before(async function () {
-    const texts = await fixturesOrSkip(
-      this,
-      `openalex/author-${KUNCHEVA}-ludmila-kuncheva.json`,
-      `openalex/author-${MEARMAN}-joseph-mearman.json`,
-      `openalex/author-${FAITHFULL}-william-faithfull.json`,
-      `openalex/works-author-${KUNCHEVA}-ludmila-kuncheva-page1-results.json`,
-      `openalex/works-author-${MEARMAN}-joseph-mearman-full-envelope.json`,
-      `openalex/works-author-${FAITHFULL}-william-faithfull-page1-results.json`,
-    );
-    const [k, m, f, kw, mw, fw] = texts.map((t) => JSON.parse(t));
-    for (const a of [k, m, f]) authors.set(String(a.id).split('/').pop()!, a);
-    const seen = new Set<string>();
-    works = [...kw, ...mw.results, ...fw].filter((w: Json) => !seen.has(w.id) && seen.add(w.id));
+    dept = await loadDepartment(this);
+    works = dept.works;
   });
 
   afterEach(() => {
@@ -236,19 +209,9 @@ describe('<collab-graph> for a recorded department (Bangor)', () => {
     clearBatchCache();
   });
 
-  /** The fake api.openalex.org: author lookups, and batched `author.id:A|B|C` list calls from the recorded works. */
+  /** The fake api.openalex.org (test/helpers/bangor.ts): author lookups and batched list calls from the recorded works. */
   function serve(): void {
-    const author = (url: string): FakeRoute => {
-      const a = authors.get(new URL(url).pathname.split('/').pop()!.toUpperCase());
-      return a ? { body: a } : { status: 404, body: { error: 'Not found' } };
-    };
-    const list = (url: string): FakeRoute => {
-      const q = new URL(url).searchParams;
-      const ids = new Set((/^author\.id:(.+)$/.exec(q.get('filter') ?? '')?.[1] ?? '').split('|').map((s) => s.toUpperCase()));
-      const matching = works.filter((w) => authorIds(w).some((a) => ids.has(a)));
-      return { body: { meta: { count: matching.length, per_page: 200, next_cursor: null }, results: matching } };
-    };
-    fake = fakeFetch({ [ROSTER_URL]: { body: roster }, 'https://api.openalex.org/authors/': author, 'https://api.openalex.org/works?': list });
+    fake = serveDepartment(dept, ROSTER_URL);
   }
 
   it('members are the centres: Kuncheva and Faithfull linked by their 4 joint works; the table lists them and their strongest outside collaborators', async () => {
