@@ -8,6 +8,13 @@ const tasks = [];
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
 }).observe({ type: 'longtask', buffered: true });
+/** Long animation frames (over 50 ms, rendering included), where the browser reports them. */
+const frames = [];
+if (PerformanceObserver.supportedEntryTypes?.includes('long-animation-frame')) {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) frames.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration });
+  }).observe({ type: 'long-animation-frame', buffered: true });
+}
 
 /** Waits until `done()` holds, then until the main thread has been free of long tasks for `quietMs`. */
 async function until(done, quietMs = 1000, timeoutMs = 120000) {
@@ -26,7 +33,9 @@ async function until(done, quietMs = 1000, timeoutMs = 120000) {
 
 function summary(from, to = performance.now()) {
   const during = tasks.filter((t) => t.start >= from && t.start < to);
+  const framesDuring = frames.filter((f) => f.start >= from && f.start < to);
   return {
+    longestFrameMs: framesDuring.length ? Math.round(Math.max(...framesDuring.map((f) => f.duration))) : 0,
     longestMs: during.length ? Math.max(...during.map((t) => t.duration)) : 0,
     over50: during.length,
     over100: during.filter((t) => t.duration > 100).length,

@@ -13,6 +13,7 @@ import { LangController } from './lang-controller.js';
 import { renderSavedCopy } from './saved-copy.js';
 import { VERSION } from './version.js';
 import { TIMEOUT_ATTRIBUTE } from './numeric-attribute.js';
+import { startClock, whenTurn } from './render-queue.js';
 
 /** `also="URL URL …"` → `['URL', 'URL']` (not reflected). */
 const SOURCES_ATTRIBUTE = (v: string | null): string[] | null => (v === null ? null : v.split(/\s+/).filter(Boolean));
@@ -179,6 +180,8 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
   /** Resolves when the current load has settled, here or at the provider (for tests and hosts). */
   get loadComplete(): Promise<unknown> {
     return (async () => {
+      // An element just connected has not read its source yet: its first update does.
+      if (this.isUpdatePending) await this.updateComplete;
       while (this._sourceLoad) {
         await this._sourceLoad;
         await super.getUpdateComplete();
@@ -193,6 +196,11 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
    */
   retry(): void {
     this._source?.retry();
+  }
+
+  override connectedCallback(): void {
+    startClock();
+    super.connectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -221,11 +229,21 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
 
   /**
    * Waits, before an update, for the built-in strings of the element's language when they are not
-   * loaded yet (Chinese loads on demand): the first render is already in that language.
+   * loaded yet (Chinese loads on demand): the first render is already in that language. Then for
+   * its turn (./render-queue.ts): when many elements update at once, each task runs a share of
+   * them, in document order, and the page paints in between. An element inside another profile
+   * element's shadow root (the badge in a card) renders with it.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = messagesReady(langOf(this));
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const update = () => whenTurn(this, this._nested(), () => super.scheduleUpdate());
+    return ready ? ready.then(update) : update();
+  }
+
+  /** True inside the shadow root of another profile element. */
+  private _nested(): boolean {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot && root.host instanceof ProfileElement;
   }
 
   /** The language for UI strings, numbers and plurals. */

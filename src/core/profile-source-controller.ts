@@ -6,15 +6,13 @@ import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { Task, initialState } from '@lit/task';
 import type { LoadedProfile } from '../data/from-object.js';
-import type { LoadOptions } from '../data/load.js';
 import { isAbort, ProfileLoadError } from '../data/errors.js';
 import { profileResultContext, type ProfileResult, type ProfileStatus } from './context.js';
 import { ProfileErrorEvent, ProfileLoadEvent } from './events.js';
 import { LangController } from './lang-controller.js';
-import { finiteIn } from './numeric-attribute.js';
 import { validator } from './validator.js';
-
-import { asLoadError, makeResult, parseOnce, ensureContextRoot, loadFromUrl, loadWithFallback, notValidJson, valueKey, type Loaded } from './profile-source-load.js';
+import { asLoadError, cachedProfile, makeResult, parseOnce, ensureContextRoot, loadFromUrl, readValue, requestFor, loadWithFallback, valueKey } from './profile-source-load.js';
+import type { Loaded, SourceRequest } from './profile-source-load.js';
 import type { ProfileOrigin, ProfileSourceConfig, ProfileSourceSpec, ResultProvider } from './profile-source-types.js';
 
 export type { ProfileSourceSpec, ProfileSourceConfig, ResultProvider, ProfileOrigin } from './profile-source-types.js';
@@ -27,7 +25,8 @@ type Host = ReactiveElement;
  * `<script type="application/json">` child · `src` · an enclosing provider. It
  *
  * - validates a value or inline JSON once per value, synchronously while updating (no loading
- *   flash; works on the server, where `resolve()` is called from `willUpdate`);
+ *   flash; works on the server, where `resolve()` is called from `willUpdate`); shows a `src` the
+ *   data layer's cache holds in the first update too (200 cards of one department source);
  * - loads a URL with a `@lit/task` (the data layer is imported only then), aborts it on disconnect
  *   (and loads again on reconnect) and as soon as the source changes, and never lets a result for
  *   an old source through;
@@ -71,7 +70,7 @@ export class ProfileSourceController implements ReactiveController {
   /** The value (or inline record) last validated, with its outcome and whether it was announced. */
   private _sync: { source: unknown; result: LoadedProfile | Error; announced: boolean } | null = null;
   /** The request for the current `src` (its key changes with anything that changes the request). */
-  private _request: { key: string; src: string | null; fallbackSrc?: string | null; opts: LoadOptions; value?: object } | null = null;
+  private _request: SourceRequest | null = null;
   /** The outcome of the last load, with the key of the request it answers. */
   private _done: { key: string; result: Loaded | Error } | null = null;
   private _attempt = 0;
@@ -85,6 +84,10 @@ export class ProfileSourceController implements ReactiveController {
   private _validatorError: Error | null = null;
   /** The current source is a value that waits for the code that reads it. */
   private _waiting = false;
+  /** The request the load last started for (or was answered from the cache for). */
+  private _ranKey: string | null = null;
+  /** A request answered from the cache in this update, announced once it rendered. */
+  private _peeked: string | null = null;
 
   constructor(host: Host, config: ProfileSourceConfig) {
     this._host = host;
@@ -113,7 +116,8 @@ export class ProfileSourceController implements ReactiveController {
         }
         return loadWithFallback(this._config.load ?? loadFromUrl, request.src!, request.fallbackSrc ?? null, { ...request.opts, signal });
       },
-      args: () => [this._request?.key ?? null] as const,
+      // Run by hostUpdate (see _run): not for a source shown from the cache.
+      autoRun: false,
       onComplete: (loaded) => {
         const key = this._request?.key;
         if (!key) return;
@@ -219,9 +223,26 @@ export class ProfileSourceController implements ReactiveController {
 
   hostUpdate(): void {
     this.resolve();
+    this._run();
+  }
+
+  /** Starts the load of a new request, unless the data layer's cache answered it in resolve(). */
+  private _run(): void {
+    const key = this._request?.key ?? null;
+    if (key === this._ranKey) return;
+    this._ranKey = key;
+    if (!key) return;
+    if (this._done?.key === key) this._peeked = key;
+    else void this._task.run([key]);
   }
 
   hostUpdated(): void {
+    const peeked = this._peeked;
+    if (peeked) {
+      this._peeked = null;
+      const r = this._done?.key === peeked ? this._done.result : null;
+      if (r && !(r instanceof Error)) this._host.dispatchEvent(new ProfileLoadEvent({ src: r.src, profile: r.profile, warnings: r.warnings, fallback: false }));
+    }
     const sync = this._sync;
     if (sync && !sync.announced && (this._origin === 'object' || this._origin === 'inline')) {
       sync.announced = true;
@@ -266,6 +287,12 @@ export class ProfileSourceController implements ReactiveController {
     const request = origin === 'src' ? this._requestFor(spec) : sliced ? this._requestForValue(value as object) : null;
     if (this._request && request?.key !== this._request.key) this._task.abort(); // a new source cancels the old load at once
     this._request = request;
+    // A source the data layer holds already renders now, with no loading state (the load still
+    // runs, through the cache, and announces it).
+    if (request && origin === 'src' && this._done?.key !== request.key && !this._config.load) {
+      const cached = cachedProfile(request.src!, request.opts);
+      if (cached) this._done = { key: request.key, result: cached };
+    }
     if (waiting) {
       this._sync = null;
       this._awaitValidator();
@@ -306,39 +333,18 @@ export class ProfileSourceController implements ReactiveController {
     );
   }
 
-  private _requestFor(spec: ProfileSourceSpec): NonNullable<ProfileSourceController['_request']> {
-    // A timeout set as a property (not through the attribute) may be anything: keep it sane.
-    const timeout = finiteIn(spec.timeout ?? 10_000, 10_000, 50, 300_000);
-    const also = spec.also?.length ? [...spec.also] : undefined;
-    const linkSources = spec.linkSources === true || undefined;
-    const opts: LoadOptions = { timeout, format: spec.format ?? undefined, options: spec.options, ...(also && { also }), ...(linkSources && { linkSources }) };
-    const fallbackSrc = spec.fallbackSrc || null;
-    const key = JSON.stringify([spec.src, spec.format ?? null, timeout, spec.options ?? null, fallbackSrc, this._attempt, also ?? null, linkSources ?? false]);
-    return this._request?.key === key ? this._request : { key, src: spec.src!, fallbackSrc, opts };
+  private _requestFor(spec: ProfileSourceSpec): SourceRequest {
+    const next = requestFor(spec, this._attempt);
+    return this._request?.key === next.key ? this._request : next;
   }
 
-  private _requestForValue(value: object): NonNullable<ProfileSourceController['_request']> {
+  private _requestForValue(value: object): SourceRequest {
     const key = `value ${valueKey(value)} ${this._attempt}`;
     return this._request?.key === key ? this._request : { key, src: null, opts: {}, value };
   }
 
   private _validate(source: unknown): void {
-    if (this._sync?.source === source) return;
-    let result: LoadedProfile | Error;
-    try {
-      let value = source;
-      if (source === this._inline && this._inline) {
-        try {
-          value = JSON.parse(this._inline.text);
-        } catch {
-          throw notValidJson();
-        }
-      }
-      result = this._reader()!(value);
-    } catch (err) {
-      result = asLoadError(err);
-    }
-    this._sync = { source, result, announced: false };
+    if (this._sync?.source !== source) this._sync = { source, result: readValue(source, source === this._inline ? this._inline : null, this._reader()!), announced: false };
   }
 
   private _compute(): ProfileResult {
@@ -388,7 +394,7 @@ export class ProfileSourceController implements ReactiveController {
   }
 
   private _announceError(e: unknown, src: string | null): void {
-    const err = asLoadError(e);
-    this._host.dispatchEvent(new ProfileErrorEvent({ src, status: err.status, message: err.message }));
+    const { status, message } = asLoadError(e);
+    this._host.dispatchEvent(new ProfileErrorEvent({ src, status, message }));
   }
 }

@@ -8,15 +8,26 @@ import type { LoadedProfile } from '../data/from-object.js';
 import type { LoadOptions } from '../data/load.js';
 import { ProfileLoadError, isAbort } from '../data/errors.js';
 import type { ProfileResult, ProfileStatus } from './context.js';
+import { finiteIn } from './numeric-attribute.js';
+import type { ProfileSourceSpec } from './profile-source-types.js';
 
 /**
  * Loads the profile at `src` through the data layer's loader (fetching, formats, adapters, the
  * cache), which is imported the first time a profile comes from a URL: a page whose elements get
  * their profile as an object, inline JSON, attributes or a provider downloads none of it.
  */
-export async function loadFromUrl(src: string, opts: LoadOptions): Promise<LoadedProfile> {
-  const data = await import('../data/load.js');
-  return data.loadProfile(src, opts);
+export function loadFromUrl(src: string, opts: LoadOptions): Promise<LoadedProfile> {
+  // Kept once imported: an `import()` settles in a task of its own, and 200 cards mounted at once
+  // would each wait for one.
+  if (dataModule) return dataModule.loadProfile(src, opts);
+  return import('../data/load.js').then((data) => (dataModule = data).loadProfile(src, opts));
+}
+
+let dataModule: typeof import('../data/load.js') | undefined;
+
+/** The profile at `src` if the data layer holds it already (see `peekProfile`), else undefined. */
+export function cachedProfile(src: string, opts: LoadOptions): LoadedProfile | undefined {
+  return dataModule?.peekProfile(src, opts);
 }
 
 let contextRoot: ContextRoot | undefined;
@@ -120,5 +131,43 @@ export function parseOnce(last: { text: string; value: unknown } | null, text: s
     return { text, value: JSON.parse(text) };
   } catch {
     return { text, value: undefined }; // reported by the synchronous path
+  }
+}
+
+/** A load the controller makes: `key` changes with anything that changes the request. */
+export interface SourceRequest {
+  key: string;
+  src: string | null;
+  fallbackSrc?: string | null;
+  opts: LoadOptions;
+  value?: object;
+}
+
+/** The request for a `src` (attempt `attempt`: a Retry makes a new one). */
+export function requestFor(spec: ProfileSourceSpec, attempt: number): SourceRequest {
+  // A timeout set as a property (not through the attribute) may be anything: keep it sane.
+  const timeout = finiteIn(spec.timeout ?? 10_000, 10_000, 50, 300_000);
+  const also = spec.also?.length ? [...spec.also] : undefined;
+  const linkSources = spec.linkSources === true || undefined;
+  const opts: LoadOptions = { timeout, format: spec.format ?? undefined, options: spec.options, ...(also && { also }), ...(linkSources && { linkSources }) };
+  const fallbackSrc = spec.fallbackSrc || null;
+  const key = JSON.stringify([spec.src, spec.format ?? null, timeout, spec.options ?? null, fallbackSrc, attempt, also ?? null, linkSources ?? false]);
+  return { key, src: spec.src!, fallbackSrc, opts };
+}
+
+/** A value (or the inline JSON `inline`, parsed here) read by `reader`: the profile, or the error to show. */
+export function readValue(source: unknown, inline: { text: string } | null, reader: (value: unknown) => LoadedProfile): LoadedProfile | Error {
+  try {
+    let value = source;
+    if (inline) {
+      try {
+        value = JSON.parse(inline.text);
+      } catch {
+        throw notValidJson();
+      }
+    }
+    return reader(value);
+  } catch (err) {
+    return asLoadError(err);
   }
 }

@@ -52,6 +52,8 @@ interface Entry {
   waiters: number;
   settled: boolean;
   partial?: boolean;
+  /** The profile, once loaded. */
+  value?: LoadedProfile;
 }
 
 const cache = new Map<string, Entry>();
@@ -109,8 +111,9 @@ export function loadProfile(src: string, opts: LoadOptions = {}): Promise<Loaded
       return issues.length ? { ...loaded, issues } : loaded;
     })();
     e.promise.then(
-      () => {
+      (value) => {
         e.settled = true;
+        e.value = value;
         // A source that answered only in part (a failed page of works) is served to the callers
         // waiting now, but not cached: the next load asks again.
         if (e.partial && cache.get(key) === e) cache.delete(key);
@@ -148,6 +151,24 @@ export function loadProfile(src: string, opts: LoadOptions = {}): Promise<Loaded
       },
     );
   });
+}
+
+/**
+ * The profile at `src` when it is in the cache already (loaded, complete, same options), else
+ * `undefined`: an element mounted after it loaded shows it in its first render, with no loading
+ * state in between (200 cards of one department source). Sources merged with `also` or linked
+ * are not cached as one and always load.
+ */
+export function peekProfile(src: string, opts: LoadOptions = {}): LoadedProfile | undefined {
+  if (opts.also?.length || opts.linkSources) return undefined;
+  let url: URL;
+  try {
+    url = absoluteUrl(src);
+  } catch {
+    return undefined;
+  }
+  const entry = cache.get(keyOf(url, opts));
+  return entry?.settled && !entry.partial ? entry.value : undefined;
 }
 
 /** True when `src` is an ORCID record or an OpenAlex author, the sources `linkSources` links. */

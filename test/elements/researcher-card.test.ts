@@ -17,11 +17,15 @@ import { referenceProfile } from '../helpers/profiles.js';
 ResearcherCard.define();
 ResearcherProfile.define();
 
-/** The text a visitor can see (or a screen reader reads), through nested shadow roots; skips hidden nodes. */
+/**
+ * The text a visitor can see (or a screen reader reads), through nested shadow roots; skips hidden
+ * nodes. Not `checkVisibility()`: a card out of view is not laid out (`content-visibility: auto`),
+ * so its nodes have no box yet, although its text is there for find-in-page and screen readers.
+ */
 function visibleText(root: Node): string {
   const out: string[] = [];
   const walk = (node: Node) => {
-    if (node instanceof Element && !(node instanceof HTMLSlotElement) && !node.checkVisibility()) return;
+    if (node instanceof Element && !(node instanceof HTMLSlotElement) && getComputedStyle(node).display === 'none') return;
     if (node.nodeType === Node.TEXT_NODE) out.push(node.textContent ?? '');
     const boxed = node instanceof Element && getComputedStyle(node).display !== 'inline';
     if (boxed) out.push(' ');

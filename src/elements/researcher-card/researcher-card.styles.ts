@@ -22,14 +22,22 @@ export const forwardTokens = unsafeCSS(
 );
 
 export const researcherCardStyles = css`
+  /* Out of view, a card is not laid out or painted (200 cards on a department page): it keeps
+     the room of a typical card until it has been shown once, then its own height. A page can
+     turn this off with researcher-card { content-visibility: visible }. */
   :host {
     container-type: inline-size;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 30rem;
     min-width: 0;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     background: var(--_color-surface);
     box-shadow: var(--_shadow);
     overflow-wrap: anywhere;
+  }
+  :host([variant='compact']) {
+    contain-intrinsic-size: auto 10rem;
   }
   .card {
     display: grid;
