@@ -126,4 +126,42 @@ async function cards(src, n) {
   return { ...first, visibleMs: visible - t0, scrollLongestMs: scrolled.longestMs, scrollOver50: scrolled.over50, allMs: all - t0 };
 }
 
-window.ltBench = { list, keystrokes, cards, tasks, ready: true };
+/**
+ * 225 elements from `sources` different URLs (not loaded before), mounted at once: per source six
+ * cards (full and compact) and a badge, and for half of the sources a publication list. Measures
+ * until every element on screen shows its researcher and the page is quiet.
+ */
+async function mixed(sources) {
+  await customElements.whenDefined('researcher-card');
+  stage.replaceChildren();
+  await frame();
+  const els = [];
+  sources.forEach((src, i) => {
+    for (let k = 0; k < 6; k++) {
+      const c = document.createElement('researcher-card');
+      c.setAttribute('src', src);
+      c.setAttribute('variant', k % 2 ? 'compact' : 'full');
+      els.push(c);
+    }
+    const b = document.createElement('trust-badge');
+    b.setAttribute('src', src);
+    els.push(b);
+    if (i % 2 === 0) {
+      const l = document.createElement('publication-list');
+      l.setAttribute('src', src);
+      l.setAttribute('page-size', '10');
+      els.push(l);
+    }
+  });
+  const grid = document.createElement('div');
+  grid.className = 'cards';
+  grid.append(...els);
+  const t0 = performance.now();
+  stage.append(grid);
+  const shown = (el) => !!el.shadowRoot?.querySelector('[part~="name"], [part~="score"], [part~="work"]');
+  const onScreen = () => els.filter((c) => c.getBoundingClientRect().top < innerHeight);
+  const visible = await until(() => onScreen().every(shown));
+  return { ...summary(t0), elements: els.length, visibleMs: visible - t0 };
+}
+
+window.ltBench = { list, keystrokes, cards, mixed, tasks, ready: true };
