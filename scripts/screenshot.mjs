@@ -22,6 +22,14 @@ page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && co
 page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
 await page.goto(url, { waitUntil: 'networkidle' });
 await page.waitForTimeout(opt('wait', 800));
+if (rest.includes('--full')) {
+  // Works and cards out of view are not rendered (content-visibility: auto), and a full-page
+  // capture does not move the view: make the window as tall as the page, as a reader scrolling
+  // through it would see every part.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: opt('width', 1280), height: Math.min(height, 16_000) });
+  await page.waitForTimeout(400);
+}
 await page.screenshot({ path: out, fullPage: rest.includes('--full') });
 await browser.close();
 console.log(`wrote ${out}`);

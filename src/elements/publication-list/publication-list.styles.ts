@@ -404,6 +404,9 @@ export const publicationListStyles = css`
   }
 
   @media print {
+    .work {
+      content-visibility: visible;
+    }
     .controls,
     .actions,
     .footer button {

@@ -39,6 +39,11 @@ export const researcherCardStyles = css`
   :host([variant='compact']) {
     contain-intrinsic-size: auto 10rem;
   }
+  @media print {
+    :host {
+      content-visibility: visible;
+    }
+  }
   .card {
     display: grid;
     gap: calc(var(--_space) * 0.9);
