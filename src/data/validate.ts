@@ -121,9 +121,12 @@ function* items<T>(
 ): Generator<void, T[], void> {
   const out: T[] = [];
   const ids = new Set<string>();
+  // One path for all items (its index set per item): a check reads it only to word a warning, at once.
+  const path: Path = [name, 0];
   for (let i = 0; i < list.length; i++) {
     if (i % STEP === STEP - 1) yield;
-    const ok = check(list[i], [name, i], warnings);
+    path[1] = i;
+    const ok = check(list[i], path, warnings);
     if (!ok) continue;
     const id = (ok as { id?: unknown }).id;
     if (typeof id === 'string') {
@@ -173,8 +176,10 @@ function checkWork(item: unknown, path: Path, warnings: string[]) {
   }
   const work = r.output;
   const authors: v.InferOutput<typeof AuthorSchema>[] = [];
+  const at: Path = [...path, 'authors', 0];
   for (let i = 0; i < work.authors.length; i++) {
-    const ok = checkAuthor(work.authors[i], [...path, 'authors', i], warnings);
+    at[at.length - 1] = i;
+    const ok = checkAuthor(work.authors[i], at, warnings);
     if (ok) authors.push(ok);
   }
   // The parsed work is a fresh object (valibot's or the fast path's): its authors are replaced in place.
