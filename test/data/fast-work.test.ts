@@ -46,7 +46,6 @@ const dois = fc.constantFrom('10.1000/j.1', 'https://doi.org/10.1000/ABC', 'doi:
 const orcids = fc.constantFrom('0000-0002-1825-0097', `${'x'.repeat(TEXT_LIMITS.orcid)} 0000-0002-1825-0097`, 'https://orcid.org/0000-0002-1825-009x', '0000-0002-1825-009X', 'bad orcid', 'x'.repeat(TEXT_LIMITS.orcid + 1));
 const odd = fc.constantFrom(undefined, null, 0, -1, 1.5, Number.NaN, true, [], {});
 const string = fc.oneof({ arbitrary: texts, weight: 4 }, { arbitrary: fc.string({ maxLength: 6 }), weight: 2 }, { arbitrary: odd, weight: 1 });
-const ints = fc.oneof(fc.integer({ min: -3, max: 3000 }), odd);
 
 /** A record whose keys are each sometimes missing (and, through `odd`, sometimes `undefined`). */
 const some = (fields: Record<string, fc.Arbitrary<unknown>>, required: string[] = []) =>
