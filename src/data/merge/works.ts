@@ -27,7 +27,7 @@
  */
 import type { Work } from '../schema.js';
 import { combineRecords } from './combine.js';
-import { authorKeys, workDoiKey, titleKey, workIdKey } from './keys.js';
+import { authorKeys, workDoiKey, titleHash, titleKey, workIdKey } from './keys.js';
 import { runNow, type Steps } from '../slices.js';
 
 /** One list of works to merge, with the id recorded on each work that came from it. */
@@ -94,7 +94,12 @@ class Merge {
   private nextInCluster: Int32Array | null = null;
   private readonly byDoi = new Map<string, number>();
   private readonly byId = new Map<string, number>();
-  private readonly titles = new Map<string, number>();
+  /** Title hash → the first work of its chain (see `keys`). */
+  private readonly titles = new Map<number, number>();
+  /** Title key → the first work of its chain, for titles whose hash another title had first. */
+  private readonly collided = new Map<string, number>();
+  /** Title keys made so far (only for works whose title hash was met before). */
+  private readonly titleKeys: (string | null | undefined)[];
   titleChains = false;
   readonly out: Work[] = [];
   private readonly ids = new Set<string>();
@@ -117,6 +122,7 @@ class Merge {
     }
     this.works = works;
     this.listOf = listOf;
+    this.titleKeys = new Array(n);
     this.parent = new Int32Array(n);
     this.nextSameTitle = new Int32Array(n).fill(-1);
     this.lastSameTitle = new Int32Array(n).fill(-1);
@@ -158,19 +164,32 @@ class Merge {
           }
         }
       }
-      const t = titleKey(w.title);
-      if (t !== null) {
-        const first = titles.get(t);
-        if (first === undefined) {
-          titles.set(t, i);
-          lastSameTitle[i] = i;
-        } else {
+      // Works with the same title are chained; titles are told apart by a hash, and by the keys
+      // themselves only when a hash was met before (most titles are met once).
+      const h = titleHash(w.title);
+      if (h !== -1) {
+        let first = titles.get(h);
+        if (first === undefined) titles.set(h, i);
+        else if (this.titleKey(first) !== this.titleKey(i)) {
+          // Another title with the same hash: chained by its key.
+          const key = this.titleKey(i)!;
+          first = this.collided.get(key);
+          if (first === undefined) this.collided.set(key, i);
+        }
+        if (first === undefined) lastSameTitle[i] = i;
+        else {
           nextSameTitle[lastSameTitle[first]!] = i;
           lastSameTitle[first] = i;
           this.titleChains = true;
         }
       }
     }
+  }
+
+  private titleKey(i: number): string | null {
+    let k = this.titleKeys[i];
+    if (k === undefined) k = this.titleKeys[i] = titleKey(this.works[i]!.title);
+    return k;
   }
 
   /** Clusters as chains in index order from their root (the root is the cluster's first work). */
