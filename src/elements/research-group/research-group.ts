@@ -11,6 +11,7 @@ import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
 import { VERSION } from '../../core/version.js';
 import { ProfileLoadError } from '../../data/errors.js';
 import { nextTask } from '../../data/slices.js';
+import { afterNextPaint } from '../../core/after-paint.js';
 import type { LoadedGroup } from '../../data/group/model.js';
 import { CollabGraph } from '../collab-graph/collab-graph.js';
 import { PublicationList } from '../publication-list/publication-list.js';
@@ -205,14 +206,14 @@ export class ResearchGroup extends LitElement {
   }
 
   /**
-   * A big group's page is shown in steps, each rendered (and laid out) in a task of its own: the
-   * header and the publications first (what a visitor came for, on screen as soon as possible),
-   * then the members' cards, then the graph. A small group's page is shown at once.
+   * A big group's page is shown in steps, each rendered (and laid out) after the last one is on
+   * screen: the header and the publications first (what a visitor came for, painted as soon as
+   * possible), then the members' cards, then the graph. A small group's page is shown at once.
    */
   private _staging(): void {
     const staged = this._staged;
     if (!staged || staged.stage === LayoutStage.All || this._nextStage || this.layout !== 'full') return;
-    this._nextStage = nextTask().then(() => {
+    this._nextStage = afterNextPaint().then(() => {
       this._nextStage = null;
       if (this._staged !== staged) return;
       staged.stage = (staged.stage + 1) as LayoutStage;
