@@ -1,7 +1,9 @@
 // A department page on the built CDN file (cdn/research-group.js loaded by a script tag, as a host
 // page loads it; run `npm run build` first): a 60-member group with 5,000 merged works (400 shared
 // between members) handed to <research-group> as it arrives, and the time until its merged list
-// is painted — the whole group page, and a provider with only a <publication-list> inside. Cold:
+// is painted (the frame that shows it has been rendered: a task after that frame's callbacks; the
+// tasks and frames that follow, such as the list's filter options filling in, are not counted)
+// — the whole group page, and a provider with only a <publication-list> inside. Cold:
 // the first time in a fresh page (what a visitor's page pays), one in each of several fresh pages,
 // with the main thread's CPU time beside the wall time (the machine is shared). Warm: medians of
 // repeated hand-overs in one page. Then the group's graph (members + outside co-authors) against a
