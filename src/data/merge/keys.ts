@@ -182,15 +182,25 @@ const OPENALEX_AUTHOR = /^A\d+$/i;
 /** Keys an author is known by: `orcid:…`, `openalex:A…` and `name:family i`. */
 export function authorKeys(a: Author): string[] {
   const keys: string[] = [];
+  authorIdKeys(a, keys);
+  const n = authorNameKey(a);
+  if (n) keys.push(n);
+  return keys;
+}
+
+/** The keys of {@link authorKeys} that come from identifiers (`orcid:…`, `openalex:A…`), added to `keys`. */
+export function authorIdKeys(a: Author, keys: string[]): void {
   const orcid = typeof a.orcid === 'string' ? /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/i.exec(a.orcid)?.[1] : undefined;
   if (orcid) keys.push(`orcid:${orcid.toUpperCase()}`);
   if (a.id) {
     const id = openAlexKey(a.id);
     if (id) keys.push(id);
   }
-  const n = taggedNameKey(a.name);
-  if (n) keys.push(n);
-  return keys;
+}
+
+/** The key of {@link authorKeys} that comes from the name (`name:family i`), or null. */
+export function authorNameKey(a: Author): string | null {
+  return taggedNameKey(a.name);
 }
 
 // The same co-authors come back on work after work: their tagged keys are remembered, the same

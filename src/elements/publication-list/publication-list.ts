@@ -445,7 +445,8 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
         (err: unknown) => console.warn('researcher-elements: <publication-list> could not load its structured data code:', err),
       );
     }
-    this._coins.sync(profile ? this._shownEntries : []);
+    // A big list's COinS wait, as its filter options do, until its first frame is on screen.
+    if (!profile || !this._controls.facetsDue) this._coins.sync(profile ? this._shownEntries : []);
     if (profile && this._prepared) this._controls.warmSearch(this._prepared);
   }
 

@@ -1,8 +1,8 @@
 /**
  * A big list's first frame (issue 10 "Speed"): its first page of works and the toolbar, whose
  * type, year and member selects hold only "All …" (and a preset value) until that frame is on
- * screen; then the options, with their counts, fill in, in a task of their own. `updateComplete`
- * waits for them. A list of up to FACETS_LATER works shows its options at once.
+ * screen; then the options, with their counts, fill in, in a task of their own, and the COinS
+ * spans for reference managers are written. `updateComplete` waits for them. A list of up to FACETS_LATER works shows its options at once.
  */
 import { expect, html, fixture } from '@open-wc/testing';
 import { PublicationList } from '../../../src/elements/publication-list/publication-list.js';
@@ -32,6 +32,8 @@ interface Frame {
   yearsFrom: number;
   members: number;
   selectedType: string;
+  /** COinS spans written into the light DOM (for reference managers). */
+  coins: number;
   task: number;
 }
 
@@ -59,6 +61,7 @@ function record(el: PublicationList): { frames: Frame[]; stop: () => void } {
       yearsFrom: options('year-from'),
       members: options('member'),
       selectedType: root.querySelector<HTMLSelectElement>('#type')?.selectedOptions[0]?.textContent?.trim() ?? '',
+      coins: el.querySelectorAll('.Z3988').length,
       task,
     });
   };
@@ -75,9 +78,10 @@ describe('<publication-list>: a big list shows its works first, its filter optio
     try {
       await el.updateComplete;
       stop();
-      expect(frames[0], 'the first frame').to.deep.include({ works: 50, types: 1, yearsFrom: 1, members: 0 });
+      expect(frames[0], 'the first frame').to.deep.include({ works: 50, types: 1, yearsFrom: 1, members: 0, coins: 0 });
       const last = frames[frames.length - 1]!;
       expect(last, 'once complete').to.deep.include({ works: 50, types: 1 + 3, yearsFrom: 1 + 20 });
+      expect(el.querySelectorAll('.Z3988'), 'the COinS of the works shown').to.have.length(50);
       expect(last.task, 'in a task after the first frame').to.be.greaterThan(frames[0]!.task);
       expect(el.shadowRoot!.querySelector('#type option[value="preprint"]')!.textContent).to.match(/Preprint \(400\)/);
     } finally {
