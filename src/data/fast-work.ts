@@ -6,12 +6,13 @@
  * (a visitor's first page), where the general code, shared by every kind of object, is slowest.
  *
  * Anything out of the ordinary (a field of the wrong type, text over its limit, a DOI or ORCID iD
- * that is not one, a key that is there with the value `undefined`) returns `null`, and the
+ * that is not one, a key that is there with the value `undefined`, a work merged before, with
+ * `versions`, `members` or `sources`) returns `null`, and the
  * general code checks that item instead, with its warnings: the result is always the general
  * code's (test/data/fast-work.test.ts compares them on generated works).
  */
-import { TEXT_LIMITS, WorkSchema, type Author } from './schema.js';
-import { compileCheck, FAIL, type FastCheck } from './fast-check.js';
+import { TEXT_LIMITS, type Author } from './schema.js';
+import { FAIL } from './fast-check.js';
 import { cleanLabel, cleanText } from './normalize/text.js';
 import { normalizeDoi } from './normalize/doi.js';
 import { orcidForm } from './normalize/orcid.js';
@@ -60,20 +61,6 @@ function integer(w: Obj, key: string, value: unknown, min: number): unknown {
   return typeof value === 'number' && Number.isInteger(value) && value >= min ? value : FAIL;
 }
 
-const entries = WorkSchema.entries;
-let lists: { versions: FastCheck; members: FastCheck; sources: FastCheck } | null | undefined;
-
-/** The checks of a work's rarer lists (versions, members, sources), compiled once. */
-function listChecks(): typeof lists {
-  if (lists === undefined) {
-    const versions = compileCheck(entries.versions);
-    const members = compileCheck(entries.members);
-    const sources = compileCheck(entries.sources);
-    lists = versions && members && sources ? { versions, members, sources } : null;
-  }
-  return lists;
-}
-
 /**
  * A work as validation makes it, its authors replaced by `authors` (checked by the caller), or
  * null for the general code. The keys are in the schema's order, present when they were given.
@@ -111,7 +98,8 @@ export function fastWork(w: unknown): { work: Obj; authors: unknown[] } | null {
     }
     topics = out;
   } else if ('topics' in x) return null;
-  const rare = x.versions !== undefined || x.members !== undefined || x.sources !== undefined || 'versions' in x || 'members' in x || 'sources' in x;
+  // Linked versions and the lists a work came from (works merged before): the general code's.
+  if ('versions' in x || 'members' in x || 'sources' in x) return null;
   const work: Obj = { id };
   if (type !== undefined) work.type = type;
   if (year !== undefined) work.year = year;
@@ -124,19 +112,5 @@ export function fastWork(w: unknown): { work: Obj; authors: unknown[] } | null {
   work.authors = [];
   if (truncated !== undefined) work.authorsTruncated = truncated;
   if (topics !== undefined) work.topics = topics;
-  if (rare) {
-    const checks = listChecks();
-    if (!checks) return null;
-    for (const key of ['versions', 'members', 'sources'] as const) {
-      const value = x[key];
-      if (value === undefined) {
-        if (key in x) return null;
-        continue;
-      }
-      const out = checks[key](value);
-      if (out === FAIL) return null;
-      work[key] = out;
-    }
-  }
   return { work, authors: authors ?? [] };
 }
