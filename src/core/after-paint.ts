@@ -1,8 +1,8 @@
 /**
  * Work that can wait until a first frame is on screen (a big list's filter options, a group
  * page's member cards): `afterNextPaint()` resolves in a task after the next frame is rendered.
- * A hidden page renders no frames: there (or if no frame comes within 100 ms) it resolves in the
- * next task instead, so that nothing waits for the page to be shown.
+ * A hidden page renders no frames: there (or when the page is hidden while waiting) it resolves
+ * in the next task instead, so that nothing waits for the page to be shown.
  */
 import { nextTask } from '../data/slices.js';
 
@@ -13,11 +13,11 @@ export function afterNextPaint(): Promise<void> {
     const go = () => {
       if (done) return;
       done = true;
-      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', go);
       // The frame's callbacks run before it is rendered: the next task runs after.
       void nextTask().then(resolve);
     };
-    const timer = setTimeout(go, 100);
+    document.addEventListener('visibilitychange', go);
     requestAnimationFrame(go);
   });
 }
