@@ -126,7 +126,7 @@ export async function buildCdn() {
         // out of it (so no dependencies are pulled in).
         {
           name: 'profile-source',
-          test: /(src[\\/]core[\\/](profile-source-controller|profile-source-load|events|context|validator|safe-url|source-options-element|open-link)\.ts|src[\\/]data[\\/](from-object|validate|fast-check|schema|limits|slices)\.ts|src[\\/]data[\\/]normalize[\\/][\w-]+\.ts|node_modules[\\/](@lit[\\/](task|context)|valibot)[\\/].*)$/,
+          test: /(src[\\/]core[\\/](profile-source-controller|profile-source-load|events|context|validator|safe-url|source-options-element|open-link)\.ts|src[\\/]data[\\/](from-object|validate|fast-check|fast-work|schema|limits|slices)\.ts|src[\\/]data[\\/]normalize[\\/][\w-]+\.ts|node_modules[\\/](@lit[\\/](task|context)|valibot)[\\/].*)$/,
           priority: 1,
           includeDependenciesRecursively: false,
         },

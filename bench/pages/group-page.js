@@ -10,6 +10,13 @@ const stage = () => document.querySelector('#stage');
 const B = window.__bench; // rAF and timer hooks installed by the bench before any script
 const nextFrame = () => new Promise((r) => (B ? B.raf : requestAnimationFrame)(() => r()));
 const sleep = (ms) => new Promise((r) => (B ? B.setTimeout : setTimeout)(r, ms));
+/** A new task: called in an animation frame's callback, it runs once that frame is rendered (painted). */
+const afterFrame = () =>
+  new Promise((r) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => r();
+    ch.port2.postMessage(null);
+  });
 
 /** The group as it arrives: a roster whose members carry their profiles (fresh objects each time). */
 const groupValue = () => structuredClone({ ...raw.roster, members: raw.roster.members.map((m, i) => ({ ...m, profile: raw.profiles[i] })) });
@@ -43,6 +50,7 @@ window.fetch = (input, init) => {
     (B ? B.setTimeout : setTimeout)(() => {
       served++;
       lastArrival = performance.now();
+      performance.mark('re-bench-start'); // the last one counts
       resolve(new Response(text, { status: 200, headers: { 'content-type': 'application/json' } }));
     }, 0),
   );
@@ -66,15 +74,19 @@ window.groupPage = {
     el.setAttribute('src', 'https://lab.example.org/dept.json');
     stage().append(el);
     while (!shown(el)) await nextFrame();
+    // Seen in an animation frame's callback, before that frame is rendered: painted once it is.
     const workMs = performance.now() - lastArrival;
+    await afterFrame();
+    const ms = performance.now() - lastArrival;
+    performance.mark('re-bench-end');
     await nextFrame();
     await nextFrame();
-    return { ms: performance.now() - lastArrival, workMs, requests: served, works: el.loadedGroup?.works.length ?? 0, longestTask: longest };
+    return { ms, workMs, requests: served, works: el.loadedGroup?.works.length ?? 0, longestTask: longest };
   },
   /**
    * Hands the group to a <research-group> (`page`: the whole group page; `provider`: only a
    * <publication-list> inside it) and times until the merged list is rendered (`workMs`) and
-   * painted (`ms`, at the next frame). The value is made before the clock starts.
+   * painted (`ms`: once the frame that shows it is rendered). The value is made before the clock starts.
    */
   async listAfterData(layout) {
     await customElements.whenDefined('research-group');
@@ -87,6 +99,7 @@ window.groupPage = {
     longest = 0;
     since = performance.now();
     await nextFrame();
+    performance.mark('re-bench-start');
     const t0 = performance.now();
     el.group = value;
     let workMs = NaN;
@@ -94,6 +107,7 @@ window.groupPage = {
       await new Promise((r) => queueMicrotask(r));
       if (shown(el)) {
         workMs = performance.now() - t0;
+        await nextFrame(); // the frame that shows it
         break;
       }
       await nextFrame();
@@ -102,8 +116,10 @@ window.groupPage = {
         break;
       }
     }
-    await nextFrame();
+    // In the callback of the frame that shows the list: painted once that frame is rendered.
+    await afterFrame();
     const ms = performance.now() - t0;
+    performance.mark('re-bench-end');
     const works = el.loadedGroup?.works.length ?? 0;
     await nextFrame(); // long tasks are reported after they end
     await nextFrame();

@@ -42,7 +42,28 @@ function safeLocale(lang: string): string {
   }
 }
 
+/**
+ * Languages whose whole numbers Intl writes with a comma every three digits (`-1,234,567`):
+ * written here without it. A page's first `Intl.NumberFormat` costs 20–50 ms (the number data is
+ * loaded then), and most pages only ever format counts in English. Checked against Intl in
+ * test/core/i18n-numbers.test.ts.
+ */
+const COMMA_GROUPS = new Set(['en', 'en-us', 'en-gb', 'en-au', 'en-ca', 'en-nz', 'en-ie']);
+
+/** `n` (a safe integer, not -0) with a comma every three digits. */
+function commaGroups(n: number): string {
+  const digits = String(n < 0 ? -n : n);
+  let out = digits.length > 3 ? '' : digits;
+  if (!out) {
+    const head = digits.length % 3 || 3;
+    out = digits.slice(0, head);
+    for (let i = head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  }
+  return n < 0 ? `-${out}` : out;
+}
+
 export function formatNumber(n: number, lang = 'en', options?: Intl.NumberFormatOptions): string {
+  if (!options && Number.isSafeInteger(n) && (n !== 0 || 1 / n > 0) && COMMA_GROUPS.has(lang.length === 2 ? lang : lang.toLowerCase())) return commaGroups(n);
   const key = options ? `${lang}|${JSON.stringify(options)}` : lang;
   let f = numberFormats.get(key);
   if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(safeLocale(lang), options)));

@@ -132,12 +132,13 @@ function baseCheck(s: Node): FastCheck {
         const out: Record<string, unknown> = {};
         for (let i = 0; i < keys.length; i++) {
           const key = keys[i]!;
-          const has = key in src;
-          if (!has && missing[i] !== 2) {
+          const value = src[key];
+          // A key that is there with the value `undefined` is kept (as valibot keeps it).
+          if (value === undefined && missing[i] !== 2 && !(key in src)) {
             if (missing[i] === 1) continue;
             return FAIL;
           }
-          const r = fieldChecks[i]!(has ? src[key] : undefined);
+          const r = fieldChecks[i]!(value);
           if (r === FAIL) return FAIL;
           out[key] = r;
         }

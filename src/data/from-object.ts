@@ -39,6 +39,7 @@ function loaded(r: ValidationResult, src: string | null, earlier: string[]): Loa
       src,
     });
   }
+  objectCache.set(r.profile, { src: null, profile: r.profile, warnings: [] });
   return { src, profile: r.profile, warnings: r.warnings };
 }
 
@@ -48,6 +49,12 @@ function loaded(r: ValidationResult, src: string | null, earlier: string[]): Loa
  */
 export const LARGE_PROFILE_WORKS = 5000;
 
+/**
+ * Objects read before, with what they gave: the values given (validated once per object), and
+ * every profile validation made, given back as it is with no warnings (its own were reported when
+ * it was made). A validated profile handed to another element (a group member's profile to the
+ * member's card, a `profile-load` detail to a second element) is not validated again.
+ */
 const objectCache = new WeakMap<object, LoadedProfile>();
 
 /** True for a profile object big enough to validate in slices, and not validated yet. */

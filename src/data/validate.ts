@@ -37,6 +37,7 @@ import {
 } from './limits.js';
 import { runNow, runSliced, type Steps } from './slices.js';
 import { FAIL, compileCheck } from './fast-check.js';
+import { fastAuthor, fastWork } from './fast-work.js';
 
 export type ValidationResult =
   | { ok: true; profile: Profile; warnings: string[] }
@@ -121,9 +122,12 @@ function* items<T>(
 ): Generator<void, T[], void> {
   const out: T[] = [];
   const ids = new Set<string>();
+  // One path for all items (its index set per item): a check reads it only to word a warning, at once.
+  const path: Path = [name, 0];
   for (let i = 0; i < list.length; i++) {
     if (i % STEP === STEP - 1) yield;
-    const ok = check(list[i], [name, i], warnings);
+    path[1] = i;
+    const ok = check(list[i], path, warnings);
     if (!ok) continue;
     const id = (ok as { id?: unknown }).id;
     if (typeof id === 'string') {
@@ -166,19 +170,36 @@ const checkInstitution = simple(InstitutionSchema, INSTITUTION_FIELDS);
 const parseWork = parser(WorkShell);
 
 function checkWork(item: unknown, path: Path, warnings: string[]) {
-  const r = parseWork(capFields(item, WORK_FIELDS, path, warnings, WORK_LISTS));
-  if (!r.success) {
-    warnings.push(...issuesToMessages(r.issues, path).map((m) => `${m} (item dropped)`));
-    return null;
+  // The common case by hand (fast-work.ts); anything else by the general code, with its warnings.
+  const fast = fastWork(item);
+  let work: Record<string, unknown> & { authors: unknown[] };
+  let list: unknown[];
+  if (fast) {
+    work = fast.work as typeof work;
+    list = fast.authors;
+  } else {
+    const r = parseWork(capFields(item, WORK_FIELDS, path, warnings, WORK_LISTS));
+    if (!r.success) {
+      warnings.push(...issuesToMessages(r.issues, path).map((m) => `${m} (item dropped)`));
+      return null;
+    }
+    work = r.output as typeof work;
+    list = work.authors;
   }
-  const work = r.output;
   const authors: v.InferOutput<typeof AuthorSchema>[] = [];
-  for (let i = 0; i < work.authors.length; i++) {
-    const ok = checkAuthor(work.authors[i], [...path, 'authors', i], warnings);
+  let at: Path | null = null;
+  for (let i = 0; i < list.length; i++) {
+    let ok = fastAuthor(list[i]);
+    if (!ok) {
+      at ??= [...path, 'authors', 0];
+      at[at.length - 1] = i;
+      ok = checkAuthor(list[i], at, warnings);
+    }
     if (ok) authors.push(ok);
   }
-  // The parsed work is a fresh object (valibot's or the fast path's): its authors are replaced in place.
-  return Object.assign(work, { authors });
+  // The work is a fresh object (made here, or valibot's or the compiled check's): its authors are replaced in place.
+  work.authors = authors;
+  return work as v.InferOutput<typeof WorkShell> & { authors: v.InferOutput<typeof AuthorSchema>[] };
 }
 
 /** Validates any value as a version-1 profile. Never throws. */

@@ -98,6 +98,41 @@ export function titleKey(title: unknown): string | null {
   return s;
 }
 
+/**
+ * A 32-bit hash of `titleKey(title)` (FNV-1a over its characters), or -1 when that is null. For
+ * printable ASCII titles (nearly all) it is worked out without making the key: no string per work
+ * when a list is merged. Equal keys give equal hashes; different keys rarely do, so a merge
+ * compares the keys themselves when hashes meet (see `works.ts`).
+ */
+export function titleHash(title: unknown): number {
+  if (typeof title !== 'string' || !title) return -1;
+  let h = 0x811c9dc5;
+  let n = 0;
+  for (let i = 0; i < title.length; i++) {
+    let c = title.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      // a-z
+    } else if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 48 && c <= 57) {
+      // 0-9
+    } else if (c < 32 || c > 126 || c === 38 || c === 60 || c === 92) return keyHash(titleKey(title)); // markup or not ASCII
+    else continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    n++;
+  }
+  if (n < 8) return -1;
+  if (n <= LONGEST_GENERIC && titleKey(title) === null) return -1;
+  return h >>> 0;
+}
+
+/** The hash {@link titleHash} gives for a key already made. */
+function keyHash(key: string | null): number {
+  if (key === null) return -1;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /** A name folded for matching: no diacritics, lower case, letters, commas and single spaces only. */
 function fold(name: string): string {
   const s = ASCII.test(name) ? name.toLowerCase().replace(/[^a-z\s,]+/g, ' ') : plain(name).replace(/[^\p{L}\s,]+/gu, ' ');
@@ -147,15 +182,25 @@ const OPENALEX_AUTHOR = /^A\d+$/i;
 /** Keys an author is known by: `orcid:…`, `openalex:A…` and `name:family i`. */
 export function authorKeys(a: Author): string[] {
   const keys: string[] = [];
+  authorIdKeys(a, keys);
+  const n = authorNameKey(a);
+  if (n) keys.push(n);
+  return keys;
+}
+
+/** The keys of {@link authorKeys} that come from identifiers (`orcid:…`, `openalex:A…`), added to `keys`. */
+export function authorIdKeys(a: Author, keys: string[]): void {
   const orcid = typeof a.orcid === 'string' ? /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/i.exec(a.orcid)?.[1] : undefined;
   if (orcid) keys.push(`orcid:${orcid.toUpperCase()}`);
   if (a.id) {
     const id = openAlexKey(a.id);
     if (id) keys.push(id);
   }
-  const n = taggedNameKey(a.name);
-  if (n) keys.push(n);
-  return keys;
+}
+
+/** The key of {@link authorKeys} that comes from the name (`name:family i`), or null. */
+export function authorNameKey(a: Author): string | null {
+  return taggedNameKey(a.name);
 }
 
 // The same co-authors come back on work after work: their tagged keys are remembered, the same

@@ -27,7 +27,7 @@
  */
 import type { Work } from '../schema.js';
 import { combineRecords } from './combine.js';
-import { authorKeys, workDoiKey, titleKey, workIdKey } from './keys.js';
+import { authorIdKeys, authorNameKey, workDoiKey, titleHash, titleKey, workIdKey } from './keys.js';
 import { runNow, type Steps } from '../slices.js';
 
 /** One list of works to merge, with the id recorded on each work that came from it. */
@@ -94,7 +94,12 @@ class Merge {
   private nextInCluster: Int32Array | null = null;
   private readonly byDoi = new Map<string, number>();
   private readonly byId = new Map<string, number>();
-  private readonly titles = new Map<string, number>();
+  /** Title hash → the first work of its chain (see `keys`). */
+  private readonly titles = new Map<number, number>();
+  /** Title key → the first work of its chain, for titles whose hash another title had first. */
+  private readonly collided = new Map<string, number>();
+  /** Title keys made so far (only for works whose title hash was met before). */
+  private readonly titleKeys: (string | null | undefined)[];
   titleChains = false;
   readonly out: Work[] = [];
   private readonly ids = new Set<string>();
@@ -117,6 +122,7 @@ class Merge {
     }
     this.works = works;
     this.listOf = listOf;
+    this.titleKeys = new Array(n);
     this.parent = new Int32Array(n);
     this.nextSameTitle = new Int32Array(n).fill(-1);
     this.lastSameTitle = new Int32Array(n).fill(-1);
@@ -158,19 +164,32 @@ class Merge {
           }
         }
       }
-      const t = titleKey(w.title);
-      if (t !== null) {
-        const first = titles.get(t);
-        if (first === undefined) {
-          titles.set(t, i);
-          lastSameTitle[i] = i;
-        } else {
+      // Works with the same title are chained; titles are told apart by a hash, and by the keys
+      // themselves only when a hash was met before (most titles are met once).
+      const h = titleHash(w.title);
+      if (h !== -1) {
+        let first = titles.get(h);
+        if (first === undefined) titles.set(h, i);
+        else if (this.titleKey(first) !== this.titleKey(i)) {
+          // Another title with the same hash: chained by its key.
+          const key = this.titleKey(i)!;
+          first = this.collided.get(key);
+          if (first === undefined) this.collided.set(key, i);
+        }
+        if (first === undefined) lastSameTitle[i] = i;
+        else {
           nextSameTitle[lastSameTitle[first]!] = i;
           lastSameTitle[first] = i;
           this.titleChains = true;
         }
       }
     }
+  }
+
+  private titleKey(i: number): string | null {
+    let k = this.titleKeys[i];
+    if (k === undefined) k = this.titleKeys[i] = titleKey(this.works[i]!.title);
+    return k;
   }
 
   /** Clusters as chains in index order from their root (the root is the cluster's first work). */
@@ -251,28 +270,9 @@ function withId(ids: readonly string[], id: string): string[] {
  * {@link MAX_TITLE_BUCKET} works of a bucket are compared.
  */
 function matchTitles(lists: readonly WorkList[], works: readonly Work[], listOf: Int32Array, parent: Int32Array, next: Int32Array, last: Int32Array): void {
-  const n = works.length;
-  const authorSets: (Set<string> | undefined)[] = new Array(n);
-  const ownerKeys: (string[] | undefined)[] = new Array(lists.length);
-  const authorsOf = (i: number): Set<string> => {
-    let s = authorSets[i];
-    if (s === undefined) {
-      const l = listOf[i]!;
-      const owner = lists[l]!.owner;
-      let own = ownerKeys[l];
-      if (own === undefined) own = ownerKeys[l] = owner ? authorKeys(owner) : [];
-      s = new Set(own);
-      const authors = works[i]!.authors ?? [];
-      for (let a = 0; a < authors.length; a++) {
-        const keys = authorKeys(authors[a]!);
-        for (let k = 0; k < keys.length; k++) s.add(keys[k]!);
-      }
-      authorSets[i] = s;
-    }
-    return s;
-  };
+  const authors = new AuthorSets(lists, works, listOf);
   const bucket: number[] = [];
-  for (let h = 0; h < n; h++) {
+  for (let h = 0; h < works.length; h++) {
     if (last[h] === -1 || next[h] === -1) continue; // not a title's first work, or its title seen once
     bucket.length = 0;
     for (let c = h; c !== -1 && bucket.length < MAX_TITLE_BUCKET; c = next[c]!) bucket.push(c);
@@ -282,10 +282,75 @@ function matchTitles(lists: readonly WorkList[], works: readonly Work[], listOf:
         const j = bucket[y]!;
         if (find(parent, i) === find(parent, j)) continue;
         if (!yearsClose(works[i]!.year, works[j]!.year)) continue;
-        if (!overlap(authorsOf(i), authorsOf(j))) continue;
+        if (!authors.overlap(i, j)) continue;
         union(parent, i, j);
       }
     }
+  }
+}
+
+/**
+ * Each work's author keys (its list's owner counts as an author), made when first compared: the
+ * keys of identifiers (ORCID iD, OpenAlex id) first, and the name keys only when those have none
+ * in common (the same people mostly carry the same ids, and a name key costs the most to make).
+ * Keys are tagged by kind, so two works share a key exactly when they share one of either kind.
+ */
+class AuthorSets {
+  private readonly ids: (Set<string> | undefined)[];
+  private readonly names: (Set<string> | undefined)[];
+  private readonly owners: ({ ids: string[]; name: string | null } | undefined)[];
+
+  constructor(
+    private readonly lists: readonly WorkList[],
+    private readonly works: readonly Work[],
+    private readonly listOf: Int32Array,
+  ) {
+    this.ids = new Array(works.length);
+    this.names = new Array(works.length);
+    this.owners = new Array(lists.length);
+  }
+
+  overlap(i: number, j: number): boolean {
+    return overlap(this.idKeys(i), this.idKeys(j)) || overlap(this.nameKeys(i), this.nameKeys(j));
+  }
+
+  private owner(i: number): { ids: string[]; name: string | null } {
+    const l = this.listOf[i]!;
+    let o = this.owners[l];
+    if (o === undefined) {
+      const owner = this.lists[l]!.owner;
+      const ids: string[] = [];
+      if (owner) authorIdKeys(owner, ids);
+      o = this.owners[l] = { ids, name: owner ? authorNameKey(owner) : null };
+    }
+    return o;
+  }
+
+  private idKeys(i: number): Set<string> {
+    let s = this.ids[i];
+    if (s === undefined) {
+      const keys = this.owner(i).ids.slice();
+      const authors = this.works[i]!.authors ?? [];
+      for (let a = 0; a < authors.length; a++) authorIdKeys(authors[a]!, keys);
+      s = this.ids[i] = new Set(keys);
+    }
+    return s;
+  }
+
+  private nameKeys(i: number): Set<string> {
+    let s = this.names[i];
+    if (s === undefined) {
+      s = new Set();
+      const own = this.owner(i).name;
+      if (own) s.add(own);
+      const authors = this.works[i]!.authors ?? [];
+      for (let a = 0; a < authors.length; a++) {
+        const k = authorNameKey(authors[a]!);
+        if (k) s.add(k);
+      }
+      this.names[i] = s;
+    }
+    return s;
   }
 }
 

@@ -104,14 +104,21 @@ export function groupTable(group: LoadedGroup): GroupTable {
     a.with.push({ label: b.label, works: l.works });
     b.with.push({ label: a.label, works: l.works });
   }
+  // Each member's strongest outside collaborators, kept as they come (no list of all of them
+  // sorted: a department's members have thousands). Among equals, the co-author with the most
+  // joint works with the whole group first (the order of `coauthors`).
   for (const c of group.coauthors) {
-    for (const m of c.members) byId.get(m.id)?.outside.push({ label: c.name, works: m.works });
+    for (const m of c.members) {
+      const top = byId.get(m.id)?.outside;
+      if (!top) continue;
+      let at = top.length;
+      while (at > 0 && top[at - 1]!.works < m.works) at--;
+      if (at >= OUTSIDE_PER_MEMBER) continue;
+      top.splice(at, 0, { label: c.name, works: m.works });
+      if (top.length > OUTSIDE_PER_MEMBER) top.pop();
+    }
   }
-  for (const row of byId.values()) {
-    row.with.sort((a, b) => b.works - a.works || a.label.localeCompare(b.label));
-    // Stable: among equals, the co-author with the most joint works with the whole group first.
-    row.outside = row.outside.map((o, i) => ({ o, i })).sort((a, b) => b.o.works - a.o.works || a.i - b.i).slice(0, OUTSIDE_PER_MEMBER).map((x) => x.o);
-  }
+  for (const row of byId.values()) row.with.sort((a, b) => b.works - a.works || a.label.localeCompare(b.label));
   tables.set(group, (t = { members: [...byId.values()] }));
   return t;
 }

@@ -10,6 +10,7 @@ import { GROUP_MODES, SORT_MODES, type GroupMode, type Prepared, type SortMode }
 import type { ListMessageKey } from './messages/en.js';
 import type { PublicationList } from './publication-list.js';
 import { membersOf, renderMemberSelect } from './members.js';
+import { afterNextPaint } from '../../core/after-paint.js';
 
 /** The names `controls` accepts, in display order. */
 export const CONTROL_NAMES = ['search', 'type', 'year', 'member', 'sort', 'group', 'download'] as const;
@@ -36,10 +37,19 @@ export function controlSet(controls: string | null, p: Prepared): Set<ControlNam
   return new Set(raw.split(/[\s,]+/).filter((n): n is ControlName => (CONTROL_NAMES as readonly string[]).includes(n)));
 }
 
+/** Works above which a list's filter options come a frame after its works (see `facetsShown`). */
+export const FACETS_LATER = 1000;
+
 /** The search box's debounce and the toolbar's handlers; they set the element's public properties. */
 export class ControlsController implements ReactiveController {
   /** Set while a debounced search is pending (typing in progress). */
   searchTimer?: ReturnType<typeof setTimeout>;
+  /** The prepared list whose filter options are shown. */
+  private facets: Prepared | null = null;
+  /** The list whose options are due (after the next frame), while they are. */
+  private facetsWanted: Prepared | null = null;
+  /** Resolves once the options due are rendered (for the host's `updateComplete`). */
+  facetsDue: Promise<void> | null = null;
 
   constructor(private readonly host: PublicationList) {
     host.addController(this);
@@ -47,6 +57,29 @@ export class ControlsController implements ReactiveController {
 
   hostDisconnected(): void {
     this.cancelSearch();
+  }
+
+  /**
+   * Whether the toolbar lists `p`'s filter options (types, years and members, with their counts).
+   * A big list's first frame shows its works and a toolbar whose selects hold only "All …" (and a
+   * preset value): building and laying out the options (a department has 60 members and 30 years)
+   * waits until that frame is on screen, then they fill in.
+   */
+  facetsShown(p: Prepared): boolean {
+    if (this.facets === p || p.entries.length <= FACETS_LATER) return true;
+    this.facetsWanted = p;
+    return false;
+  }
+
+  hostUpdated(): void {
+    if (!this.facetsWanted || this.facetsDue) return;
+    this.facetsDue = afterNextPaint().then(() => {
+      this.facetsDue = null;
+      // The list shown now (a newer one may have come meanwhile).
+      this.facets = this.facetsWanted;
+      this.facetsWanted = null;
+      this.host.requestUpdate();
+    });
   }
 
   private warming: Prepared | null = null;
@@ -138,12 +171,16 @@ export function renderControls(host: PublicationList, p: Prepared, controls: Set
   const c = host._controls;
   const t = host._t;
   const lang = host._lang;
+  // A big list's options come a frame after its works (`facetsShown`): until then only the preset values.
+  const facets = c.facetsShown(p);
   const types = host._types;
   const typeValue = types.join(' ');
-  const knownType = types.length <= 1 && (!types.length || p.types.some((x) => x.value === types[0]));
+  const knownType = types.length <= 1 && (!types.length || (facets && p.types.some((x) => x.value === types[0])));
   const from = host._yearFrom;
   const to = host._yearTo;
-  const yearsAsc = [...p.years].reverse();
+  const typeOptions = facets ? p.types : [];
+  const years = facets ? p.years : [];
+  const yearsAsc = [...years].reverse();
   const hasWorks = !!host._view?.ordered.length;
   const members = controls.has('member') ? membersOf(p) : null;
   const select = (id: string, label: string, onChange: (e: Event) => void, options: TemplateResult[]) =>
@@ -176,7 +213,7 @@ export function renderControls(host: PublicationList, p: Prepared, controls: Set
     ${controls.has('type')
       ? select('type', t('type'), c.onType, [
           html`<option value="" ?selected=${!types.length}>${t('allTypes')}</option>`,
-          ...p.types.map(
+          ...typeOptions.map(
             (x) => html`<option value=${x.value} ?selected=${knownType && types[0] === x.value}>${host._typeText(x.value)} (${formatNumber(x.count, lang)})</option>`,
           ),
           ...(knownType ? [] : [html`<option value=${typeValue} selected>${types.map((x) => host._typeText(x)).join(', ')}</option>`]),
@@ -189,10 +226,10 @@ export function renderControls(host: PublicationList, p: Prepared, controls: Set
         ])}
         ${select('year-to', t('yearTo'), c.onYearTo, [
           html`<option value="" ?selected=${to === null}>${t('anyYear')}</option>`,
-          ...withValue(p.years, to, true).map((y) => html`<option value=${y} ?selected=${to === y}>${y}</option>`),
+          ...withValue(years, to, true).map((y) => html`<option value=${y} ?selected=${to === y}>${y}</option>`),
         ])}`
       : nothing}
-    ${members && members.list.length > 1 ? renderMemberSelect(host, members) : nothing}
+    ${members && members.list.length > 1 ? renderMemberSelect(host, members, facets) : nothing}
     ${controls.has('sort')
       ? select(
           'sort',

@@ -68,16 +68,19 @@ export function renderWorkMembers(host: PublicationList, w: Work, m: Members | n
   return html`<p class="work-members" part="work-members">${host._t('membersLine', { names: names.join(', ') })}</p>`;
 }
 
-/** The "member" select of the toolbar: all members, or one (with their number of works). */
-export function renderMemberSelect(host: PublicationList, m: Members): TemplateResult {
+/**
+ * The "member" select of the toolbar: all members, or one (with their number of works). Without
+ * `options` (a big list's first frame) only "All members" and the member chosen, if any.
+ */
+export function renderMemberSelect(host: PublicationList, m: Members, options = true): TemplateResult {
   const value = host.member ?? '';
-  const known = !value || m.byId.has(value);
+  const known = !value || (options && m.byId.has(value));
   return html`<div class="field">
     <label for="member">${host._t('member')}</label>
     <select id="member" part="select" @change=${host._controls.onMember}>
       <option value="" ?selected=${!value}>${host._t('allMembers')}</option>
-      ${m.list.map((x) => html`<option value=${x.id} ?selected=${value === x.id}>${x.name} (${formatNumber(x.count, host._lang)})</option>`)}
-      ${known ? nothing : html`<option value=${value} selected>${value}</option>`}
+      ${options ? m.list.map((x) => html`<option value=${x.id} ?selected=${value === x.id}>${x.name} (${formatNumber(x.count, host._lang)})</option>`) : nothing}
+      ${known ? nothing : html`<option value=${value} selected>${m.byId.get(value)?.name ?? value}</option>`}
     </select>
   </div>`;
 }

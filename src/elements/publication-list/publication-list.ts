@@ -1,4 +1,4 @@
-// About 455 lines: the class JSDoc (the public API the manifest documents) and the documented properties
+// About 460 lines: the class JSDoc (the public API the manifest documents) and the documented properties
 // are most of this file; the behaviour lives in controls.ts, work-item.ts, cite-panel.ts (+ the
 // lazy cite-panel-view.ts), paging.ts, view.ts, coins.ts and structured-data.ts.
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -59,7 +59,9 @@ addBuiltinMessages(en, { 'zh-Hans': () => import('./messages/zh-Hans.js').then((
  * announced), `type`, `year` (from/to), `member` (a group's list only), `sort` (newest, oldest, most cited, title), `group`
  * (none, year, type) and `download` (BibTeX of the filtered list). `controls="none"` hides them
  * all; a list such as `controls="search sort"` shows those; unset (`auto`) shows the useful ones
- * when there are more than 5 works.
+ * when there are more than 5 works. A list of more than 1,000 works is on screen before the
+ * options of its type, year and member filters, which fill in right after (`updateComplete` waits
+ * for them).
  *
  * Group headings have ids a page can link to: `#publication-list-2024`, `#publication-list-nd`
  * (no date), `#publication-list-article` — or `#<element id>-2024` when the element has an id.
@@ -404,7 +406,9 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
     let done = await super.getUpdateComplete();
     // Loading the code may start formatting a citation, and a big list may be searching in
     // slices (view.ts): wait until nothing is pending.
-    for (let load = this._citePanel.load ?? this._views.searching; load; load = this._citePanel.load ?? this._views.searching) {
+    // …and a big list's filter options, which fill in after its first frame.
+    const pending = () => this._citePanel.load ?? this._views.searching ?? this._controls.facetsDue;
+    for (let load = pending(); load; load = pending()) {
       await load;
       done = await super.getUpdateComplete();
     }
@@ -441,7 +445,8 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
         (err: unknown) => console.warn('researcher-elements: <publication-list> could not load its structured data code:', err),
       );
     }
-    this._coins.sync(profile ? this._shownEntries : []);
+    // A big list's COinS wait, as its filter options do, until its first frame is on screen.
+    if (!profile || !this._controls.facetsDue) this._coins.sync(profile ? this._shownEntries : []);
     if (profile && this._prepared) this._controls.warmSearch(this._prepared);
   }
 

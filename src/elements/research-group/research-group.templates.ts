@@ -56,7 +56,14 @@ function member(lang: string, m: GroupMember, level: number): TemplateResult {
   </li>`;
 }
 
-export function renderGroupLayout(lang: string, group: LoadedGroup, level: number): TemplateResult {
+/**
+ * How much of a big group's page is shown yet (`LayoutStage`): the header and the publications
+ * first, then the members' cards, then the graph, each added in a task of its own.
+ */
+export const LayoutStage = { List: 1, Members: 2, All: 3 } as const;
+export type LayoutStage = (typeof LayoutStage)[keyof typeof LayoutStage];
+
+export function renderGroupLayout(lang: string, group: LoadedGroup, level: number, stage: LayoutStage = LayoutStage.All): TemplateResult {
   const g = group.group;
   const sub = Math.min(6, level + 1);
   const sub2 = Math.min(6, level + 2);
@@ -82,9 +89,9 @@ export function renderGroupLayout(lang: string, group: LoadedGroup, level: numbe
           <li part="count">${msg(lang, 'groupCountCollaborators', { count: c.collaborators })}</li>
         </ul>
       </header>
-      <section class="panel members-section" part="members-section" aria-labelledby="members-heading">
+      <section class="panel members-section" part="members-section" aria-labelledby="members-heading" aria-busy=${ifDefined(stage < LayoutStage.Members ? 'true' : undefined)}>
         <h3 class="section-heading" part="section-heading" id="members-heading" aria-level=${aria(sub, 3)}>${msg(lang, 'groupMembers')}</h3>
-        ${repeat(
+        ${stage < LayoutStage.Members ? nothing : repeat(
           roleGroups(group.members),
           (r, i) => `${i}:${r.role}`,
           (r, i) => html`<div class="role-group ${r.kind}" part="role-group ${r.kind === 'alumni' ? 'role-group-alumni' : ''}">
@@ -96,9 +103,9 @@ export function renderGroupLayout(lang: string, group: LoadedGroup, level: numbe
         )}
       </section>
       <div class="main" part="main">
-        <section class="panel" part="graph-section" aria-labelledby="graph-heading">
+        <section class="panel" part="graph-section" aria-labelledby="graph-heading" aria-busy=${ifDefined(stage < LayoutStage.All ? 'true' : undefined)}>
           <h3 class="section-heading" part="section-heading" id="graph-heading" aria-level=${aria(sub, 3)}>${msg(lang, 'groupGraph')}</h3>
-          <collab-graph part="graph"></collab-graph>
+          ${stage < LayoutStage.All ? nothing : html`<collab-graph part="graph"></collab-graph>`}
         </section>
         <publication-list part="publications" heading=${msg(lang, 'groupPublications')} heading-level=${sub} page-size="10"></publication-list>
       </div>

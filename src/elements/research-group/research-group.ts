@@ -11,13 +11,14 @@ import { hostStyles, stateStyles, tokens } from '../../core/styles.js';
 import { VERSION } from '../../core/version.js';
 import { ProfileLoadError } from '../../data/errors.js';
 import { nextTask } from '../../data/slices.js';
+import { afterNextPaint } from '../../core/after-paint.js';
 import type { LoadedGroup } from '../../data/group/model.js';
 import { CollabGraph } from '../collab-graph/collab-graph.js';
 import { PublicationList } from '../publication-list/publication-list.js';
 import { ResearcherCard } from '../researcher-card/researcher-card.js';
-import { groupNeedsSlicing, groupOf, groupReader, readGroupSliced } from './group-code.js';
+import { groupNeedsSlicing, groupOf, groupReader, LARGE_GROUP_WORKS, readGroupSliced } from './group-code.js';
 import { enGroup } from './messages/en.js';
-import { renderGroupLayout } from './research-group.templates.js';
+import { LayoutStage, renderGroupLayout } from './research-group.templates.js';
 import { researchGroupStyles } from './research-group.styles.js';
 import { ProviderChildren } from '../../core/provider-children.js';
 import { pagePanelStyles } from '../researcher-profile/panel.styles.js';
@@ -47,7 +48,10 @@ async function nextTaskOrAbort(signal?: AbortSignal): Promise<void> {
  *   last and labelled; a member that could not be loaded is listed with the reason), the group's
  *   collaboration graph (the members, the lead at the centre, linked by their joint works, and
  *   their outside co-authors) and the merged publications. One column on phones; from 56rem of its own
- *   width (a container query) the members sit beside the graph and the publications.
+ *   width (a container query) the members sit beside the graph and the publications. A big group
+ *   (more than 12 members or 1,000 works) is shown in steps, each in a task of its own: the header
+ *   and the publications first, then the members, then the graph (sections still to come are
+ *   `aria-busy`; `updateComplete` resolves once all are there).
  *
  * `ResearchGroup.define()` also registers `<researcher-card>`, `<collab-graph>` and `<publication-list>`.
  *
@@ -130,6 +134,10 @@ export class ResearchGroup extends LitElement {
 
   /** Whether it has element children, i.e. is used as a provider only. */
   private readonly _children = new ProviderChildren(this);
+  /** The group the page layout is shown for, and how much of it is shown yet (see `_staging`). */
+  private _staged: { group: LoadedGroup; stage: LayoutStage } | null = null;
+  /** The next stage of a big group's page, while one is due. */
+  private _nextStage: Promise<void> | null = null;
   /** The group whose unavailable members were announced. */
   private _announced: LoadedGroup | null = null;
 
@@ -193,15 +201,41 @@ export class ResearchGroup extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this._source.resolve();
+    const group = this._source.result.status === 'complete' ? this.loadedGroup : null;
+    if (group && group !== this._staged?.group) this._staged = { group, stage: isBig(group) ? LayoutStage.List : LayoutStage.All };
   }
 
-  /** Complete once a group value is read and rendered, also when its code loads first. */
+  /**
+   * A big group's page is shown in steps, each rendered (and laid out) after the last one is on
+   * screen: the header and the publications first (what a visitor came for, painted as soon as
+   * possible), then the members' cards, then the graph. A small group's page is shown at once.
+   */
+  private _staging(): void {
+    const staged = this._staged;
+    if (!staged || staged.stage === LayoutStage.All || this._nextStage || this.layout !== 'full') return;
+    this._nextStage = afterNextPaint().then(() => {
+      this._nextStage = null;
+      if (this._staged !== staged) return;
+      staged.stage = (staged.stage + 1) as LayoutStage;
+      this.requestUpdate();
+    });
+  }
+
+  /** Complete once a group value is read and rendered (every step of a big group's page), also when its code loads first. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this._source.updateComplete(() => super.getUpdateComplete());
+    return this._source.updateComplete(async () => {
+      let done = await super.getUpdateComplete();
+      for (let next = this._nextStage; next; next = this._nextStage) {
+        await next;
+        done = await super.getUpdateComplete();
+      }
+      return done;
+    });
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this._staging();
     const r = this._source.result;
     this.toggleAttribute('aria-busy', r.status === 'pending');
     const group = this.loadedGroup;
@@ -218,7 +252,7 @@ export class ResearchGroup extends LitElement {
     const lang = this._source.lang;
     const r = this._source.result;
     const group = this.loadedGroup;
-    if (r.status === 'complete' && group) return renderGroupLayout(lang, group, this._level);
+    if (r.status === 'complete' && group) return renderGroupLayout(lang, group, this._level, this._staged?.group === group ? this._staged.stage : LayoutStage.All);
     if (r.status === 'error') {
       const message = r.error instanceof ProfileLoadError ? r.error.message : msg(lang, 'profileNotShown');
       return html`<div class="error" part="error" role="alert">
@@ -242,6 +276,13 @@ export class ResearchGroup extends LitElement {
     const n = Math.round(Number(this.headingLevel));
     return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : 2;
   }
+}
+
+/** Members (or works) above which the group page is shown in steps (see `_staging`). */
+const STAGED_MEMBERS = 12;
+
+function isBig(group: LoadedGroup): boolean {
+  return group.members.length > STAGED_MEMBERS || group.works.length > LARGE_GROUP_WORKS;
 }
 
 declare global {

@@ -109,6 +109,24 @@ describe('mergeWorks: the same output as a straightforward implementation of the
   });
 });
 
+describe('mergeWorks: titles are told apart by their keys, not only their hashes', () => {
+  it('keeps two titles whose hashes are equal apart, and merges each with its own', () => {
+    // "urbanurbanstudy485" and "studymodelstudy3150" have the same 32-bit FNV-1a hash.
+    const ann: Author = { name: 'Ann Lee', id: 'A1' };
+    const w = (id: string, title: string): Work => ({ id, title, year: 2020, authors: [ann] }) as Work;
+    const lists: WorkList[] = [
+      { id: 'a', works: [w('k1', 'Urban urban study 485'), w('k2', 'Study model study 3150')] },
+      { id: 'b', works: [w('k3', 'STUDY MODEL STUDY 3150.'), w('k4', 'Urban, urban study (485)')] },
+    ];
+    const out = mergeWorks(lists);
+    expect(out.map((x) => [x.title, x.sources])).to.deep.equal([
+      ['Urban urban study 485', ['a', 'b']],
+      ['Study model study 3150', ['a', 'b']],
+    ]);
+    expect(out).to.deep.equal(referenceMergeWorks(structuredClone(lists)));
+  });
+});
+
 describe('buildGroup: the same group as a straightforward implementation', () => {
   it('on 50 generated groups (members, merged works, links, co-authors)', () => {
     for (let seed = 1; seed <= 50; seed++) {
