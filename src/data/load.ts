@@ -190,7 +190,7 @@ function linkable(src: string, format?: string): boolean {
 async function loadCombined(src: string, opts: LoadOptions): Promise<LoadedProfile> {
   const { also, linkSources, ...one } = opts;
   const { combineSources } = await import('./sources/index.js');
-  return combineSources(src, { format: opts.format, also, linkSources, signal: opts.signal }, (s, format) => loadProfile(s, { ...one, format }));
+  return combineSources(src, { format: opts.format, also, linkSources, signal: opts.signal }, (s, format, signal) => loadProfile(s, { ...one, format, ...(signal && { signal }) }));
 }
 
 /** Forgets cached profiles: one URL's (every format), or all. */

@@ -72,8 +72,8 @@ export async function loadMember(src: string, opts: LoadOptions = {}, onRecord?:
   // Other sources for the member (`also` in the roster): merged as the elements' `also` does,
   // the member's own source still loaded at the lowest cost.
   const { combineSources } = await import('../sources/index.js');
-  return combineSources(src, { format: one.format, also, linkSources, signal: one.signal }, (s, format) =>
-    s === src ? loadMemberAlone(src, one, onRecord) : loadProfile(s, { ...one, format }),
+  return combineSources(src, { format: one.format, also, linkSources, signal: one.signal }, (s, format, signal) =>
+    s === src ? loadMemberAlone(src, one, onRecord) : loadProfile(s, { ...one, format, ...(signal && { signal }) }),
   );
 }
 

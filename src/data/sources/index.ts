@@ -29,7 +29,8 @@ export { kindOf, kindOfUrl, sourceName, type SourceKind } from './kinds.js';
 export { mergedTrust } from './trust.js';
 
 /** Loads one source: a URL and, for `src`, its format. */
-export type SourceLoader = (src: string, format?: string) => Promise<LoadedProfile>;
+/** Loads one source (`signal`: stops it early, e.g. when `src` failed). */
+export type SourceLoader = (src: string, format?: string, signal?: AbortSignal) => Promise<LoadedProfile>;
 
 export interface CombineOptions {
   /** `src`'s format (`profile`, `openalex`, `orcid`, `bibtex`), detected when absent. */
@@ -69,7 +70,15 @@ export async function combineSources(src: string, opts: CombineOptions, load: So
   const seen = new Set<string>();
   const urls = wanted.filter((u) => !seen.has(u) && seen.add(u));
   const link = opts.linkSources === true;
-  const settled = await Promise.allSettled(urls.map((u, i) => load(u, i === 0 ? opts.format : undefined)));
+  // The other sources load beside `src`, and stop as soon as it fails: a profile that is not
+  // shown must not go on to an OpenAlex author's metered works list calls.
+  const others = new AbortController();
+  const stop = () => others.abort();
+  opts.signal?.addEventListener('abort', stop, { once: true });
+  const loads = urls.map((u, i) => (i === 0 ? load(u, opts.format) : load(u, undefined, others.signal)));
+  loads[0]!.catch(stop);
+  const settled = await Promise.allSettled(loads);
+  opts.signal?.removeEventListener('abort', stop);
   const parts: Loaded[] = [];
   const issues: LoadIssue[] = [];
   settled.forEach((r, i) => {

@@ -193,6 +193,29 @@ describe('Sources: one researcher from ORCID, OpenAlex and a .bib', () => {
     expect((error as Error)?.name).to.equal('ProfileLoadError');
   });
 
+  it('a src that fails cancels its also sources at once (no metered works list after an author record that is not shown)', async () => {
+    const original = window.fetch;
+    let authorSignal: AbortSignal | undefined;
+    const calls: string[] = [];
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      calls.push(url);
+      if (url.startsWith('https://lab.example.org/')) return new Response('gone', { status: 404 });
+      // The OpenAlex author answers only when asked to stop (or never): its works would follow.
+      authorSignal = init?.signal ?? undefined;
+      return new Promise<Response>((_, reject) => authorSignal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    }) as typeof fetch;
+    try {
+      const err = await loadProfile('https://lab.example.org/gone.json', { also: [OPENALEX_SRC], timeout: 120_000 }).catch((e: unknown) => e);
+      expect((err as Error)?.name).to.equal('ProfileLoadError');
+      // Before, the load waited for the author (it never answers here): it never ended.
+      expect(authorSignal === undefined || authorSignal.aborted, 'the also source is not requested, or cancelled').to.equal(true);
+      expect(calls.filter((c) => c.includes('/works?'))).to.deep.equal([]);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('an ORCID src that fails starts no OpenAlex lookup', async () => {
     fake = serveApis(rec, { orcid: null });
     const err = await loadProfile(ORCID_SRC, { linkSources: true }).catch((e: unknown) => e);
