@@ -231,7 +231,7 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
    * Waits, before an update, for the built-in strings of the element's language when they are not
    * loaded yet (Chinese loads on demand): the first render is already in that language. Then for
    * its turn (./render-queue.ts): when many elements update at once, each task runs a share of
-   * them, in document order, and the page paints in between. An element inside another profile
+   * them, those on screen first, and the page paints in between. An element inside another profile
    * element's shadow root (the badge in a card) renders with it.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
