@@ -49,7 +49,7 @@ export interface ProfileSourceConfig {
    * Like `fromValue`, for code that a build may hold statically or load on first use (a group's
    * validation): while it loads, the host is quietly pending (see `./on-demand.ts`).
    */
-  fromValueOnDemand?: OnDemand<(value: unknown) => LoadedProfile>;
+  fromValueOnDemand?: Pick<OnDemand<(value: unknown) => LoadedProfile>, 'current' | 'load'>;
   /**
    * Values (objects or inline JSON) big enough to read in slices (`needs`), read by `read` through
    * the load task: the loading state shows meanwhile, the page stays responsive, removal aborts

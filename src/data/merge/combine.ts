@@ -4,7 +4,7 @@
  * per record): it runs for every merged work of a group, on a cold page.
  */
 import type { Author, Work, WorkVersion } from '../schema.js';
-import { authorKeys, isPreprint, preprintVenue, titleKey, workDoiKey } from './keys.js';
+import { authorIdKeys, authorNameKey, isPreprint, preprintVenue, titleKey, workDoiKey } from './keys.js';
 import { doiUrl } from '../normalize/doi.js';
 import type { WorkList } from './works.js';
 
@@ -45,18 +45,37 @@ export function combineRecords(cluster: readonly number[], works: readonly Work[
   }
 
   // Authors: the union, by ORCID iD, OpenAlex id or name (the primary's first); missing ids and
-  // ORCID iDs filled in.
+  // ORCID iDs filled in. An author is looked up by the keys of their identifiers first, and by
+  // name only when none of those is known (authorKeys' order: the same author as a lookup of all
+  // their keys would find). Name keys cost the most to make: they are made only then, and for the
+  // authors already listed only once one is needed (records of one work mostly share their ids).
   const authors: Author[] = [];
   const byKey = new Map<string, Author>();
+  /** Name key → the last author listed with it; made on first need. */
+  let byName: Map<string, Author> | null = null;
+  const keys: string[] = [];
   for (let o = -1; o < size; o++) {
     const c = o === -1 ? primary : o;
     if (o !== -1 && c === primary) continue;
     const list = works[cluster[c]!]!.authors ?? [];
     for (let a = 0; a < list.length; a++) {
       const author = list[a]!;
-      const keys = authorKeys(author);
+      keys.length = 0;
+      authorIdKeys(author, keys);
       let hit: Author | undefined;
       for (let k = 0; k < keys.length && !hit; k++) hit = byKey.get(keys[k]!);
+      let name: string | null | undefined;
+      if (!hit && authors.length) {
+        if (!byName) {
+          byName = new Map();
+          for (let x = 0; x < authors.length; x++) {
+            const n = authorNameKey(authors[x]!);
+            if (n) byName.set(n, authors[x]!);
+          }
+        }
+        name = authorNameKey(author);
+        if (name) hit = byName.get(name);
+      }
       if (hit) {
         let changed = false;
         if (!hit.id && author.id) {
@@ -68,7 +87,9 @@ export function combineRecords(cluster: readonly number[], works: readonly Work[
           changed = true;
         }
         if (changed) {
-          const more = authorKeys(hit);
+          // Its new identifiers name it too (its name key is listed already).
+          const more: string[] = [];
+          authorIdKeys(hit, more);
           for (let k = 0; k < more.length; k++) if (!byKey.has(more[k]!)) byKey.set(more[k]!, hit);
         }
         continue;
@@ -76,6 +97,10 @@ export function combineRecords(cluster: readonly number[], works: readonly Work[
       const copy = { ...author };
       authors.push(copy);
       for (let k = 0; k < keys.length; k++) byKey.set(keys[k]!, copy);
+      if (byName) {
+        if (name === undefined) name = authorNameKey(author);
+        if (name) byName.set(name, copy);
+      }
     }
   }
   w.authors = authors;

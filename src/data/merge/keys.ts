@@ -158,6 +158,62 @@ const MEMO_SIZE = 50_000;
 const names = new Map<string, string | null>();
 
 function computeNameKey(name: string): string | null {
+  const quick = asciiNameKey(name);
+  return quick !== undefined ? quick : foldedNameKey(name);
+}
+
+/**
+ * {@link nameKey} for a printable ASCII name (most names), in one pass over its characters with no
+ * regular expression: what {@link foldedNameKey} gives, cheaper on a visitor's cold page. Words
+ * are runs of letters; with a comma, the family name is every letter before the first one and the
+ * initial the first letter after it; without, the family name is the last word and the initial
+ * the first word's first letter. Undefined for a name with any other character.
+ */
+function asciiNameKey(name: string): string | null | undefined {
+  const s = name.toLowerCase();
+  const n = s.length;
+  let family = ''; // the words so far, run together (the family name when a comma follows)
+  let lastWord = '';
+  let firstInitial = '';
+  let words = 0;
+  let start = -1;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return undefined;
+    if (c >= 97 && c <= 122) {
+      if (start < 0) {
+        start = i;
+        if (!words) firstInitial = s.charAt(i);
+      }
+      continue;
+    }
+    if (start >= 0) {
+      lastWord = s.slice(start, i);
+      family += lastWord;
+      words++;
+      start = -1;
+    }
+    if (c === 44) {
+      let initial = '';
+      for (let j = i + 1; j < n; j++) {
+        const d = s.charCodeAt(j);
+        if (d < 0x20 || d > 0x7e) return undefined;
+        if (!initial && d >= 97 && d <= 122) initial = s.charAt(j);
+      }
+      if (!family) return null;
+      return initial ? `${family} ${initial}` : family;
+    }
+  }
+  if (start >= 0) {
+    lastWord = s.slice(start);
+    words++;
+  }
+  if (!words) return null;
+  return words > 1 ? `${lastWord} ${firstInitial}` : lastWord;
+}
+
+/** {@link nameKey} of any name: folded (no diacritics, lower case), then split into family and given names. */
+export function foldedNameKey(name: string): string | null {
   const f = fold(name);
   if (!f) return null;
   let family: string;

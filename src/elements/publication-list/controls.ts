@@ -37,8 +37,14 @@ export function controlSet(controls: string | null, p: Prepared): Set<ControlNam
   return new Set(raw.split(/[\s,]+/).filter((n): n is ControlName => (CONTROL_NAMES as readonly string[]).includes(n)));
 }
 
-/** Works above which a list's filter options come a frame after its works (see `facetsShown`). */
+/**
+ * Works above which a list's first frame is light (see `facetsShown`): its filter options, and
+ * the works of the first page past {@link FIRST_FRAME_WORKS}, come a frame later.
+ */
 export const FACETS_LATER = 1000;
+
+/** The works a big list's first frame shows (more than a tall screen holds); the rest of the page follows. */
+export const FIRST_FRAME_WORKS = 20;
 
 /** The search box's debounce and the toolbar's handlers; they set the element's public properties. */
 export class ControlsController implements ReactiveController {
@@ -63,7 +69,8 @@ export class ControlsController implements ReactiveController {
    * Whether the toolbar lists `p`'s filter options (types, years and members, with their counts).
    * A big list's first frame shows its works and a toolbar whose selects hold only "All …" (and a
    * preset value): building and laying out the options (a department has 60 members and 30 years)
-   * waits until that frame is on screen, then they fill in.
+   * waits until that frame is on screen, then they fill in — and with them the rest of the
+   * first page's works (the first frame shows {@link FIRST_FRAME_WORKS}, a screenful).
    */
   facetsShown(p: Prepared): boolean {
     if (this.facets === p || p.entries.length <= FACETS_LATER) return true;

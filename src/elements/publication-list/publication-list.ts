@@ -14,7 +14,7 @@ import { selfMatcher } from './authors.js';
 import { typeLabel } from '../../data/citations/keys.js';
 import { CitePanelController } from './cite-panel.js';
 import { CoinsController } from './coins.js';
-import { ControlsController, controlSet, renderControls } from './controls.js';
+import { ControlsController, controlSet, FIRST_FRAME_WORKS, renderControls } from './controls.js';
 import { membersOf, type Members } from './members.js';
 import {
   GROUP_MODES,
@@ -381,15 +381,18 @@ export class PublicationList extends SourceOptionsElement<ListMessageKey> {
     this._shownEntries = view.ordered.slice(0, visible);
     const controls = controlSet(this.controls, p);
     const titleLevel = this._level(this._groupMode !== 'none' ? 2 : 1);
+    // A big list's first frame: a screenful of works; the rest of the page (and the footer) with
+    // the filter options, once that frame is on screen (ControlsController.facetsShown).
+    const first = this._controls.facetsShown(p) ? visible : Math.min(visible, FIRST_FRAME_WORKS);
     const list = count
-      ? renderWorks(this, view, visible, members ? members.is : selfMatcher(profile, this.highlightAuthor), titleLevel)
+      ? renderWorks(this, view, first, members ? members.is : selfMatcher(profile, this.highlightAuthor), titleLevel)
       : html`<div class="no-match" part="no-match">
           <p>${this.t(total ? 'noMatch' : 'noPublications')}</p>
           ${this._filtering ? html`<button class="btn" type="button" @click=${this._controls.clearFilters}>${this.t('clearFilters')}</button>` : nothing}
         </div>`;
     return html`<section class="root" part="base" aria-labelledby=${this._heading ? 'heading' : nothing}>
       ${this._header(html`<p class="count" part="count" role="status">${countText}</p>`)}
-      ${this._worksIssue()} ${controls.size ? renderControls(this, p, controls) : nothing} ${list} ${renderFooter(this, visible, count)}
+      ${this._worksIssue()} ${controls.size ? renderControls(this, p, controls) : nothing} ${list} ${first < visible ? nothing : renderFooter(this, visible, count)}
     </section>`;
   }
 

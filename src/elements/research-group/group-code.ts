@@ -10,6 +10,7 @@
  */
 import { onDemand } from '../../core/on-demand.js';
 import type { LoadedProfile } from '../../data/from-object.js';
+import type { LoadedGroup } from '../../data/group/model.js';
 
 /** The group a derived profile was made from (see `groupProfile()`). */
 export { groupOf } from '../../data/group/derived.js';
@@ -17,8 +18,24 @@ export { groupOf } from '../../data/group/derived.js';
 /** The reason of a member given without its profile (in English: the data layer's messages are). */
 export const NOT_GIVEN = 'The profile of this member was not given with the group.';
 
-/** Reads a group given as a value (`groupFromValue`): registered statically, or loaded on first use. */
-export const groupReader = onDemand<(value: unknown) => LoadedProfile>(() => import('./group-profile-lazy.js').then((m) => m.groupFromValue));
+/** The group code's readers of a group given as a value: at once, and in slices (for a big group). */
+export interface GroupReaders {
+  groupFromValue: (value: unknown) => LoadedProfile;
+  groupFromValueAsync: (value: unknown, signal?: AbortSignal) => Promise<LoadedProfile>;
+  /** The group loaded from a roster URL as one profile (see `./group-profile.ts`). */
+  groupProfile: (loaded: LoadedGroup, src: string | null) => LoadedProfile;
+}
+
+/** The group code: registered statically (`research-group.define.ts`), or loaded on first use. */
+export const groupCode = onDemand<GroupReaders>(() => import('./group-profile-lazy.js'));
+
+/** Reads a group given as a value (`groupFromValue`), as the profile source controller asks for it. */
+export const groupReader = {
+  get current(): GroupReaders['groupFromValue'] | undefined {
+    return groupCode.current?.groupFromValue;
+  },
+  load: (): Promise<GroupReaders['groupFromValue']> => groupCode.load().then((c) => c.groupFromValue),
+};
 
 /**
  * Works in a group value (all members' works) above which it is read in slices, behind the loading
@@ -40,8 +57,11 @@ export function groupNeedsSlicing(value: object): boolean {
   return false;
 }
 
-/** Reads a big group value in slices (`groupFromValueAsync`), loading the group code if needed. */
+/**
+ * Reads a big group value in slices (`groupFromValueAsync`): at once where the group code is
+ * static (no chunk to fetch after the data has arrived), else loading it first.
+ */
 export async function readGroupSliced(value: object, signal: AbortSignal): Promise<LoadedProfile> {
-  const { groupFromValueAsync } = await import('./group-profile-lazy.js');
-  return groupFromValueAsync(value, signal);
+  const code = groupCode.current ?? (await groupCode.load());
+  return code.groupFromValueAsync(value, signal);
 }

@@ -16,7 +16,7 @@ import type { LoadedGroup } from '../../data/group/model.js';
 import { CollabGraph } from '../collab-graph/collab-graph.js';
 import { PublicationList } from '../publication-list/publication-list.js';
 import { ResearcherCard } from '../researcher-card/researcher-card.js';
-import { groupNeedsSlicing, groupOf, groupReader, LARGE_GROUP_WORKS, readGroupSliced } from './group-code.js';
+import { groupCode, groupNeedsSlicing, groupOf, groupReader, LARGE_GROUP_WORKS, readGroupSliced } from './group-code.js';
 import { enGroup } from './messages/en.js';
 import { LayoutStage, renderGroupLayout } from './research-group.templates.js';
 import { researchGroupStyles } from './research-group.styles.js';
@@ -145,7 +145,7 @@ export class ResearchGroup extends LitElement {
     kind: 'group',
     source: () => ({ src: this.src, profile: this.group ?? undefined, timeout: this.timeout, options: this._options() }),
     load: async (src, opts) => {
-      const [{ loadGroup }, { groupProfile }] = await Promise.all([import('../../data/group/load.js'), import('./group-profile-lazy.js')]);
+      const [{ loadGroup }, { groupProfile }] = await Promise.all([import('../../data/group/load.js'), groupCode.load()]);
       const loaded = await loadGroup(src, { signal: opts.signal, timeout: opts.timeout, options: opts.options });
       // After the merge's last slice, the group as one profile in a task of its own, and the render
       // (when this resolves) in the next: no long task once the members are in.
@@ -176,6 +176,13 @@ export class ResearchGroup extends LitElement {
   /** Resolves when the current load has settled (for tests and hosts). */
   get loadComplete(): Promise<unknown> {
     return this._source.loadComplete;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Every connected group needs its group code: where it is not static (the all-in-one file) it
+    // is fetched now, not once the group's data has arrived.
+    if (!groupCode.current) groupCode.load().catch(() => undefined);
   }
 
   /** Loads the group again (failures are never cached). */

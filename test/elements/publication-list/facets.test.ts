@@ -1,12 +1,13 @@
 /**
- * A big list's first frame (issue 10 "Speed"): its first page of works and the toolbar, whose
- * type, year and member selects hold only "All …" (and a preset value) until that frame is on
- * screen; then the options, with their counts, fill in, in a task of their own, and the COinS
- * spans for reference managers are written. `updateComplete` waits for them. A list of up to FACETS_LATER works shows its options at once.
+ * A big list's first frame (issue 10 "Speed"): a screenful of its works (FIRST_FRAME_WORKS) and the
+ * toolbar, whose type, year and member selects hold only "All …" (and a preset value) until that
+ * frame is on screen; then the rest of the first page, the "Show more" footer and the options,
+ * with their counts, fill in, in a task of their own, and the COinS spans for reference managers
+ * are written. `updateComplete` waits for them. A list of up to FACETS_LATER works shows its options at once.
  */
 import { expect, html, fixture } from '@open-wc/testing';
 import { PublicationList } from '../../../src/elements/publication-list/publication-list.js';
-import { FACETS_LATER } from '../../../src/elements/publication-list/controls.js';
+import { FACETS_LATER, FIRST_FRAME_WORKS } from '../../../src/elements/publication-list/controls.js';
 import { ResearchGroup } from '../../../src/elements/research-group/research-group.define.js';
 import type { ProfileInput } from '../../../src/data/schema.js';
 
@@ -34,6 +35,8 @@ interface Frame {
   selectedType: string;
   /** COinS spans written into the light DOM (for reference managers). */
   coins: number;
+  /** The "Showing 50 of 1,200" footer's text, or '' without one. */
+  footer: string;
   task: number;
 }
 
@@ -62,6 +65,7 @@ function record(el: PublicationList): { frames: Frame[]; stop: () => void } {
       members: options('member'),
       selectedType: root.querySelector<HTMLSelectElement>('#type')?.selectedOptions[0]?.textContent?.trim() ?? '',
       coins: el.querySelectorAll('.Z3988').length,
+      footer: root.querySelector('[part~="footer"] p')?.textContent?.trim() ?? '',
       task,
     });
   };
@@ -69,7 +73,7 @@ function record(el: PublicationList): { frames: Frame[]; stop: () => void } {
 }
 
 describe('<publication-list>: a big list shows its works first, its filter options after', () => {
-  it('a researcher\'s list: the first page with "All …" selects, then the options in a later task', async () => {
+  it('a researcher\'s list: a screenful of works with "All …" selects, then the rest of the page and the options in a later task', async () => {
     const profile: ProfileInput = { version: 1, id: 'ada', name: 'Ada', works: works(FACETS_LATER + 200, 'w', ['ada']) };
     const el = document.createElement('publication-list') as PublicationList;
     const { frames, stop } = record(el);
@@ -78,9 +82,12 @@ describe('<publication-list>: a big list shows its works first, its filter optio
     try {
       await el.updateComplete;
       stop();
-      expect(frames[0], 'the first frame').to.deep.include({ works: 50, types: 1, yearsFrom: 1, members: 0, coins: 0 });
+      expect(frames[0], 'the first frame').to.deep.include({ works: FIRST_FRAME_WORKS, types: 1, yearsFrom: 1, members: 0, coins: 0, footer: '' });
       const last = frames[frames.length - 1]!;
-      expect(last, 'once complete').to.deep.include({ works: 50, types: 1 + 3, yearsFrom: 1 + 20 });
+      expect(last, 'once complete').to.deep.include({ works: 50, types: 1 + 3, yearsFrom: 1 + 20, footer: 'Showing 50 of 1,200' });
+      const titles = [...el.shadowRoot!.querySelectorAll('[part~="work"] [part~="work-title"]')].map((t) => t.textContent!.trim());
+      expect(titles.length, 'titles').to.equal(50);
+      expect(new Set(titles).size, 'each work once').to.equal(50);
       expect(el.querySelectorAll('.Z3988'), 'the COinS of the works shown').to.have.length(50);
       expect(last.task, 'in a task after the first frame').to.be.greaterThan(frames[0]!.task);
       expect(el.shadowRoot!.querySelector('#type option[value="preprint"]')!.textContent).to.match(/Preprint \(400\)/);
@@ -99,7 +106,8 @@ describe('<publication-list>: a big list shows its works first, its filter optio
     try {
       await el.updateComplete;
       stop();
-      expect(frames[0]).to.deep.include({ works: 50, types: 2, selectedType: 'Preprint' });
+      expect(frames[0]).to.deep.include({ works: FIRST_FRAME_WORKS, types: 2, selectedType: 'Preprint' });
+      expect(frames[frames.length - 1]).to.deep.include({ works: 50 });
       expect(frames[frames.length - 1]).to.deep.include({ types: 4, selectedType: 'Preprint (400)' });
     } finally {
       el.remove();
@@ -129,8 +137,8 @@ describe('<publication-list>: a big list shows its works first, its filter optio
       await el.loadComplete;
       await el.updateComplete;
       stop();
-      expect(frames[0], 'the first frame').to.deep.include({ works: 50, members: 1 });
-      expect(frames[frames.length - 1], 'once complete').to.deep.include({ members: 3 });
+      expect(frames[0], 'the first frame').to.deep.include({ works: FIRST_FRAME_WORKS, members: 1 });
+      expect(frames[frames.length - 1], 'once complete').to.deep.include({ works: 50, members: 3 });
     } finally {
       rg.remove();
     }
