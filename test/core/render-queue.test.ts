@@ -97,7 +97,17 @@ describe('render queue: many elements mounted at once', () => {
       await nextFrame();
       expect(els.filter((c) => named(c)).length).to.equal(0);
       els.at(-1)!.scrollIntoView();
-      await nextFrame();
+      // Once an observer made now sees the last card on screen, the queue's own observer (made
+      // before, so notified first) has seen it too: no fixed number of frames (a loaded machine
+      // may deliver intersections later).
+      await new Promise<void>((resolve) => {
+        const io = new IntersectionObserver((entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          io.disconnect();
+          resolve();
+        });
+        io.observe(els.at(-1)!);
+      });
       await nextFrame();
     } finally {
       release();

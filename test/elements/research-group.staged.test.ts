@@ -2,8 +2,9 @@
  * A big group's page (issue 10 "Speed"): shown in steps, each rendered in a task of its own, so
  * that no single task lays out 60 cards, a graph and a list at once: first the header and the
  * publications (their sections for members and graph marked busy), then the members' cards, then
- * the graph. `updateComplete` waits for every step. A small group's page is shown at once (see
- * research-group.sliced.test.ts).
+ * the graph. `updateComplete` waits for every step. Until its step, a section holds the room it
+ * will take, so the steps do not move what is already shown (no layout shift), on a wide page and
+ * on a phone. A small group's page is shown at once (see research-group.sliced.test.ts).
  */
 import { expect } from '@open-wc/testing';
 import { ResearchGroup } from '../../src/elements/research-group/research-group.define.js';
@@ -11,13 +12,18 @@ import type { ProfileInput } from '../../src/data/schema.js';
 
 ResearchGroup.define();
 
-/** `members` members with 2 works each (the second shared with the next member): more than 12 members is big. */
-function wideGroup(members = 14): Record<string, unknown> {
+/**
+ * `members` members with 2 works each (the second shared with the next member): more than 12
+ * members is big. With `badges`, every other member has a trust score (a card with a badge row).
+ */
+function wideGroup(members = 14, badges = false): Record<string, unknown> {
   const ids = Array.from({ length: members }, (_, i) => `A${200 + i}`);
   const profiles: ProfileInput[] = ids.map((id, i) => ({
     version: 1,
     id,
     name: `Member ${id}`,
+    affiliation: { name: 'Example University' },
+    ...(badges && i % 2 === 0 && { trust: { score: 70, label: 'Verified', level: 2, claimed: true } }),
     works: [
       { id: `W${1000 + i}`, title: `Own study ${i} of river gauges`, year: 2020, type: 'article', authors: [{ name: `Member ${id}`, id }] },
       { id: `W${2000 + i}`, title: `Joint study ${i} of floodplains`, year: 2021, type: 'article', authors: [{ name: `Member ${id}`, id }, { name: `Member ${ids[(i + 1) % members]}`, id: ids[(i + 1) % members] }] },
@@ -90,4 +96,56 @@ describe('<research-group>: a big group page is shown in steps', () => {
       el.remove();
     }
   });
+
+  for (const [width, badges] of [[1000, false], [390, false], [1000, true], [390, true]] as const) {
+    it(`the steps do not move the publications or the members (${width}px wide${badges ? ', cards with trust badges' : ''})`, async () => {
+      const box = document.createElement('div');
+      box.style.width = `${width}px`;
+      const el = document.createElement('research-group') as ResearchGroup;
+      const tops: { list: number; members: number; cards: number; graph: boolean }[] = [];
+      const updated = (el as unknown as { updated(c: Map<PropertyKey, unknown>): void }).updated.bind(el);
+      (el as unknown as { updated(c: Map<PropertyKey, unknown>): void }).updated = (changed) => {
+        updated(changed);
+        const root = el.shadowRoot!;
+        const list = root.querySelector('publication-list');
+        if (!list) return;
+        const base = el.getBoundingClientRect().top;
+        const role = root.querySelectorAll('[part~="role-group"]');
+        tops.push({
+          list: Math.round(list.getBoundingClientRect().top - base),
+          // The bottom of the members' last role group: the cards' room.
+          members: Math.round(role[role.length - 1]!.getBoundingClientRect().bottom - base),
+          cards: root.querySelectorAll('researcher-card').length,
+          graph: !!root.querySelector('collab-graph'),
+        });
+      };
+      el.group = wideGroup(14, badges);
+      box.append(el);
+      document.body.append(box);
+      try {
+        await el.updateComplete;
+        expect(tops.map((t) => [t.cards, t.graph]), 'the three steps').to.deep.include.members([
+          [0, false],
+          [14, false],
+          [14, true],
+        ]);
+        // A member's room is a typical compact card's (6.25rem, 12rem with a badge): a card itself
+        // may differ by a few pixels with the page's fonts and width. What the members' column
+        // holds never moves the graph or the publications beside it; above them (a phone), by
+        // those few pixels per card at most (a card's room left empty would move them by the
+        // whole column: 14 × 100px or more).
+        const first = tops[0]!;
+        const slack = 3 * 14;
+        for (const t of tops) {
+          const at = `(step with ${t.cards} cards, graph ${t.graph})`;
+          expect(Math.abs(t.list - first.list), `the publications' place ${at}`).to.be.at.most(width < 500 ? slack : 1);
+          expect(Math.abs(t.members - first.members), `the members' room ${at}`).to.be.at.most(slack);
+        }
+        // On a phone the members come first: the publications are below their room, not over it.
+        if (width < 500) expect(first.list, 'the publications below the members').to.be.greaterThan(first.members);
+      } finally {
+        box.remove();
+      }
+    });
+  }
 });

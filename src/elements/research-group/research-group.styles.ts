@@ -11,6 +11,9 @@ export const researchGroupStyles = css`
     --_gap: var(--research-group-gap, var(--_space));
     --_aside-width: var(--research-group-aside-width, 24rem);
     --_background: var(--research-group-background, var(--_color-surface-alt));
+    --_compact-card-height: 6.25rem;
+    --_compact-card-badge-height: 12rem;
+    --_graph-height: calc(var(--collab-graph-height, 26rem) + 4.5rem);
   }
   .container {
     container: research-group / inline-size;
@@ -74,8 +77,35 @@ export const researchGroupStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Each member keeps at least the room of a typical compact card, taller with a trust badge:
+     the placeholder until the members' step of a big group's page (see LayoutStage), then the
+     card, also while it waits for its turn to render or is out of view. */
   .member {
     min-width: 0;
+    min-height: var(--_compact-card-height);
+  }
+  .member.with-badge {
+    min-height: var(--_compact-card-badge-height);
+  }
+  /* A card out of view keeps the same room (instead of researcher-card's own 10rem guess). */
+  .member researcher-card {
+    contain-intrinsic-size: auto var(--_compact-card-height);
+  }
+  .member.with-badge researcher-card {
+    contain-intrinsic-size: auto var(--_compact-card-badge-height);
+  }
+  .member-placeholder {
+    box-sizing: border-box;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  /* The graph's room (its stage, with the toolbar and the legend above it) until it is added. */
+  .graph-placeholder {
+    height: var(--_graph-height);
+  }
+  /* …and the graph keeps that room from the moment it is added, before its first render. */
+  collab-graph {
+    min-height: var(--_graph-height);
   }
   .unavailable {
     padding: 0.75rem;

@@ -42,9 +42,17 @@ function savedCopy(lang: string, retrieved: string | null): TemplateResult {
   return html`<p class="saved-copy" part="member-saved-copy" role="note">${date ? msg(lang, 'savedCopyFrom', { date }) : msg(lang, 'savedCopy')}</p>`;
 }
 
+/**
+ * The room a member's compact card takes, kept before it is shown (see `.member` in the styles):
+ * taller with a trust badge (its own row, as the card shows it) than without.
+ */
+function room(m: GroupMember): string {
+  return m.available && m.profile?.trust ? 'with-badge' : '';
+}
+
 function member(lang: string, m: GroupMember, level: number): TemplateResult {
   if (m.available) {
-    return html`<li class="member" part="member">
+    return html`<li class="member ${room(m)}" part="member">
       <researcher-card part="member-card" variant="compact" heading-level=${level} .profile=${cardProfile(m)}></researcher-card>
       ${m.fallback ? savedCopy(lang, m.retrieved ?? null) : nothing}
     </li>`;
@@ -58,7 +66,10 @@ function member(lang: string, m: GroupMember, level: number): TemplateResult {
 
 /**
  * How much of a big group's page is shown yet (`LayoutStage`): the header and the publications
- * first, then the members' cards, then the graph, each added in a task of its own.
+ * first, then the members' cards, then the graph, each added in a task of its own. Until its
+ * stage, a section holds a placeholder of the room it will take (a card's, the graph's), so
+ * that what is already shown does not move when it comes (no layout shift: on a phone the
+ * members come above the publications, on a wide page the graph does).
  */
 export const LayoutStage = { List: 1, Members: 2, All: 3 } as const;
 export type LayoutStage = (typeof LayoutStage)[keyof typeof LayoutStage];
@@ -91,21 +102,25 @@ export function renderGroupLayout(lang: string, group: LoadedGroup, level: numbe
       </header>
       <section class="panel members-section" part="members-section" aria-labelledby="members-heading" aria-busy=${ifDefined(stage < LayoutStage.Members ? 'true' : undefined)}>
         <h3 class="section-heading" part="section-heading" id="members-heading" aria-level=${aria(sub, 3)}>${msg(lang, 'groupMembers')}</h3>
-        ${stage < LayoutStage.Members ? nothing : repeat(
+        ${repeat(
           roleGroups(group.members),
           (r, i) => `${i}:${r.role}`,
           (r, i) => html`<div class="role-group ${r.kind}" part="role-group ${r.kind === 'alumni' ? 'role-group-alumni' : ''}">
             <h4 class="role-heading" part="role-heading" id=${`role-${i}`} aria-level=${aria(sub2, 4)}>${roleLabel(lang, r.kind, r.role)}</h4>
-            <ul class="members" part="members" aria-labelledby=${`role-${i}`}>
-              ${repeat(r.members, (m) => m.id, (m) => member(lang, m, Math.min(6, sub2 + 1)))}
-            </ul>
+            ${stage < LayoutStage.Members
+              ? html`<ul class="members" aria-hidden="true">
+                  ${r.members.map((m) => html`<li class="member member-placeholder ${room(m)}"></li>`)}
+                </ul>`
+              : html`<ul class="members" part="members" aria-labelledby=${`role-${i}`}>
+                  ${repeat(r.members, (m) => m.id, (m) => member(lang, m, Math.min(6, sub2 + 1)))}
+                </ul>`}
           </div>`,
         )}
       </section>
       <div class="main" part="main">
         <section class="panel" part="graph-section" aria-labelledby="graph-heading" aria-busy=${ifDefined(stage < LayoutStage.All ? 'true' : undefined)}>
           <h3 class="section-heading" part="section-heading" id="graph-heading" aria-level=${aria(sub, 3)}>${msg(lang, 'groupGraph')}</h3>
-          ${stage < LayoutStage.All ? nothing : html`<collab-graph part="graph"></collab-graph>`}
+          ${stage < LayoutStage.All ? html`<div class="graph-placeholder" aria-hidden="true"></div>` : html`<collab-graph part="graph"></collab-graph>`}
         </section>
         <publication-list part="publications" heading=${msg(lang, 'groupPublications')} heading-level=${sub} page-size="10"></publication-list>
       </div>
