@@ -15,7 +15,14 @@ export async function withMainThreadCpu(page, fn) {
   await cdp.send('Tracing.end');
   await complete;
   await cdp.detach();
-  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  // The page's own renderer: the one that wrote the marks, when it did (a trace holds every
+  // renderer of the browser, and another page's work is not this page's).
+  const markPids = new Set(events.filter((e) => e.cat?.includes('user_timing') && /^re-bench-/.test(e.name)).map((e) => e.pid));
+  const mains = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && (!markPids.size || markPids.has(e.pid)))
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
   const tasks = events.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && typeof e.tdur === 'number' && mains.has(`${e.pid}:${e.tid}`));
   const cpu = tasks.map((e) => e.tdur / 1000);
   const mark = (name) => Math.max(-Infinity, ...events.filter((e) => e.name === name && e.cat?.includes('user_timing')).map((e) => e.ts));
