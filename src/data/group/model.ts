@@ -204,20 +204,25 @@ class Tally {
   private static readonly M = MAX_MEMBERS + 1;
   private readonly pair = new Map<number, number>();
   private readonly outside = new Map<string, number>();
-  /** OpenAlex author ids (their own key) to their index in `people`. */
-  private readonly byId = new Map<string, number>();
+  /**
+   * Author ids, one lookup per author: a member's id to the member's index (>= 0), an outside
+   * co-author's OpenAlex id (their own key) to -1 - their index in `people`.
+   */
+  private readonly byId: Map<string, number>;
   private readonly people: Tallied[] = [];
   private readonly order: Map<string, number>;
   /** Member indices of the current work (reused). */
   private readonly list: number[] = [];
-  /** Authors of the current work who are not members (reused). */
+  /** Authors of the current work who are not members (reused), and what their id was found as. */
   private readonly others: Author[] = [];
+  private readonly othersCode: (number | undefined)[] = [];
 
   constructor(
     private readonly ids: readonly string[],
     private readonly index: { id: Map<string, number>; orcid: Map<string, number> },
   ) {
     this.order = new Map(ids.map((id, i) => [id, i]));
+    this.byId = new Map(index.id);
   }
 
   works(works: readonly Work[], from: number, to: number): void {
@@ -238,15 +243,21 @@ class Tally {
       }
     }
     const authors = w.authors;
-    const byId = this.index.id;
+    const byId = this.byId;
+    const codes = this.othersCode;
+    codes.length = 0;
     for (let k = 0; k < authors.length; k++) {
       const a = authors[k]!;
-      // Most authors have an id, and most ids are not a member's: one lookup, no call.
+      // Most authors have an id, and most ids are not a member's: one lookup, no call (it also
+      // names an outside co-author met before).
       const id = a.id;
-      let i = id ? byId.get(id) : undefined;
+      const code = id ? byId.get(id) : undefined;
+      let i = code !== undefined && code >= 0 ? code : undefined;
       if (i === undefined && a.orcid) i = memberOf(a, this.index);
-      if (i === undefined) others.push(a);
-      else if (!list.includes(i)) list.push(i);
+      if (i === undefined) {
+        others.push(a);
+        codes.push(code);
+      } else if (!list.includes(i)) list.push(i);
     }
     if (list.length > 1) list.sort((a, b) => a - b);
     if (!this.same(had, list)) w.members = list.map((i) => this.ids[i]!);
@@ -258,7 +269,7 @@ class Tally {
       }
     }
     if (!list.length) return;
-    for (let k = 0; k < others.length; k++) this.coauthor(others[k]!, wi, list);
+    for (let k = 0; k < others.length; k++) this.coauthor(others[k]!, codes[k], wi, list);
   }
 
   /** Whether `had` already lists exactly these members (then `members` is left as it is). */
@@ -268,11 +279,11 @@ class Tally {
     return true;
   }
 
-  private coauthor(a: Author, wi: number, list: readonly number[]): void {
-    // An OpenAlex id seen before names its co-author at once (most authors, on most works);
-    // the key is worked out once per id.
+  private coauthor(a: Author, code: number | undefined, wi: number, list: readonly number[]): void {
+    // An OpenAlex id seen before names its co-author at once (most authors, on most works: the
+    // lookup `work` made already); the key is worked out once per id.
     const id = a.id;
-    let ci = id ? this.byId.get(id) : undefined;
+    let ci = code !== undefined && code < 0 ? -1 - code : undefined;
     if (ci === undefined) {
       const key = coauthorKey(a);
       if (!key) return;
@@ -282,7 +293,7 @@ class Tally {
         this.people.push({ name: a.name, id: a.id || undefined, orcid: a.orcid || undefined, works: 0, last: -1, by: [] });
         this.outside.set(key, ci);
       }
-      if (id && key === id && !id.includes(':')) this.byId.set(id, ci);
+      if (id && key === id && !id.includes(':') && !this.byId.has(id)) this.byId.set(id, -1 - ci);
     }
     const c = this.people[ci]!;
     if (c.last === wi) return; // listed twice on one work
