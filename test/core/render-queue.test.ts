@@ -10,6 +10,8 @@ import { RENDER_BUDGET_MS, renderQueueForTests } from '../../src/core/render-que
 import { clearProfileCache } from '../../src/data/load.js';
 import { fakeFetch } from '../helpers/fake-fetch.js';
 import { referenceProfile } from '../helpers/profiles.js';
+// nextTask: a message on a channel of its own, so it runs after the queue's own message (posted messages run in the order they were posted).
+import { nextTask } from '../../src/data/slices.js';
 
 ResearcherCard.define();
 
@@ -18,24 +20,9 @@ async function drainMicrotasks(): Promise<void> {
   for (let i = 0; i < 50; i++) await Promise.resolve();
 }
 
-/**
- * Resolves in a task after every task queued before it: a message on a channel of its own comes
- * after the queue's own message (both are posted messages, run in the order they were posted).
- */
-function nextMessage(): Promise<void> {
-  return new Promise((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => {
-      ch.port1.close();
-      resolve();
-    };
-    ch.port2.postMessage(null);
-  });
-}
-
 /** Waits for a task in which the queue's clock has not started and nothing waits. */
 async function queueIdle(): Promise<void> {
-  while (renderQueueForTests.elapsed >= 0 || renderQueueForTests.waiting) await nextMessage();
+  while (renderQueueForTests.elapsed >= 0 || renderQueueForTests.waiting) await nextTask();
 }
 
 const named = (card: Element) => card.shadowRoot?.querySelector('[part~="name"]')?.textContent?.trim() ?? null;
@@ -62,7 +49,7 @@ describe('render queue: many elements mounted at once', () => {
     await drainMicrotasks();
     expect(els.filter((c) => named(c)).length, 'rendered in the mounting task').to.equal(0);
     expect(renderQueueForTests.waiting).to.equal(5);
-    await nextMessage();
+    await nextTask();
     await drainMicrotasks();
     // The next task rendered one (and the badge inside it), not five.
     const shown = els.filter((c) => named(c));

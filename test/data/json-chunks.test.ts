@@ -10,17 +10,8 @@ import { contextFor, loadFromUrl, profileFormat, sniffFormat } from '../../src/d
 import { bibtexFormat } from '../../src/data/adapters/bibtex.js';
 import '../../src/data/adapters/index.js';
 import { generateProfile } from '../../demo/data/generate.js';
-
-/** A seeded random source (mulberry32), so every run splits the same way. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A seeded random source (mulberry32), so every run splits the same way.
+import { rng as random } from '../helpers/rng.js';
 
 /** `text` cut at `cuts` random places, plus a cut after every backslash and quote in the first 20,000 characters. */
 function split(text: string, seed: number, cuts = 400): string[] {

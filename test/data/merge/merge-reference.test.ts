@@ -15,15 +15,7 @@ import { validateProfile } from '../../../src/data/validate.js';
 import type { Author, Work } from '../../../src/data/schema.js';
 import { referenceMergeWorks } from './reference-merge.js';
 import { referenceBuildGroup } from '../group/reference-model.js';
-
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../helpers/rng.js';
 
 const WORDS = ['graph', 'Über', 'große', 'learning', 'streams', 'ensemble', 'kernel', 'privacy', 'Łódź', 'change', 'detection', 'online'];
 const GENERIC = ['Editorial', 'Introduction.', 'Reply', 'Erratum'];

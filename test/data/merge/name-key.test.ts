@@ -5,15 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { foldedNameKey, nameKey } from '../../../src/data/merge/keys.js';
-
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../helpers/rng.js';
 
 const PIECES = ['Ludmila', 'I.', 'Kuncheva', 'van', 'der', 'Berg', 'J', 'O\'Neil', 'Smith-Jones', ',', ', ', ' ', '  ', '.', '-', '3', 'MC', 'de la', 'A', '(ed.)', '~', 'x'];
 
