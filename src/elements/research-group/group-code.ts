@@ -5,8 +5,9 @@
  * with `data/group/` and `data/merge/`) is static in `research-group.define.ts` (every
  * `<research-group>` needs it, and `researcher-elements/research-group.define.js` and
  * `cdn/research-group.js` hold it), and loaded on first use where the element comes with the
- * all-in-one file (`define.ts`), whose pages mostly show no group: a group given as a value is then
- * quietly pending until it is there, and a group from `src` loads it with the data layer.
+ * all-in-one file (`define.ts`), whose pages mostly show no group: it is fetched when a
+ * `<research-group>` connects (before its data is there), a group given as a value is quietly
+ * pending until it is there, and a group from `src` loads it beside the data layer.
  */
 import { onDemand } from '../../core/on-demand.js';
 import type { LoadedProfile } from '../../data/from-object.js';
