@@ -1,6 +1,7 @@
 // Groups (issue 10): merging a 60-member department's works (about 5,000 distinct, several
 // hundred shared between members, 150 preprints with their published versions) on the BUILT
-// modules (dist/: run `npm run build` first) — mergeWorks alone, and buildGroup (merge + member
+// modules (dist/: run `npm run build` first; served with the compile hint of the CDN chunks that
+// hold the same code, see run.mjs) — mergeWorks alone, and buildGroup (merge + member
 // links + outside co-authors). Warm median and p95 over runs, and the cold first merge of a fresh
 // page (what a visitor's page pays: nothing compiled yet), one in each of five fresh pages (GROUP_COLD_PAGES).
 // Target: the merge of a 60-member group with 5,000 merged works in <= 50 ms. The CPU columns (a

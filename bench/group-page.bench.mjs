@@ -10,6 +10,11 @@
 // single researcher's graph of the same node count, both from the CDN file, with the frame targets
 // of the <collab-graph> bench (<= 1,000 nodes: 55 fps; p95 frame <= 20 ms at 1,000; longest task
 // <= 50 ms; settled within 8 s).
+// The floor row is the provider path with a 60-member group of 60 works, its list's page size 20:
+// the same 20 works painted as the big group's first frame, and a merge of almost nothing. Its
+// cold figures are what a fresh page pays to show any group's list (compiling and running the
+// code the first time, the first layout and its fonts, the first paint); the big group's cold
+// figures minus the floor are what its 5,000 works cost.
 // Targets (issue 10): the list shown <= 100 ms after the data arrives; the graph as a single
 // researcher's at the same node count; and no task over 50 ms while the group is built and shown
 // (the longest task of each cold run: the Long Tasks API's wall time, and the trace's CPU time).
@@ -23,6 +28,14 @@ import { instrument } from './collab-graph.bench.mjs';
 import { median, p95, withMainThreadCpu } from './group-trace.mjs';
 
 export const name = 'group-page';
+
+const LAYOUTS = {
+  page: 'the whole group page',
+  provider: 'provider + <publication-list>',
+  // What any group's list costs a fresh page, whatever the group's size: the fixed part of the
+  // cold figures above (compiling, the first layout and its fonts, the first paint).
+  floor: 'floor: provider + list, the same 60 members with 60 works, 20 shown',
+};
 
 const COLD_PAGES = Number(process.env.GROUP_COLD_PAGES) || 5;
 const WARM_RUNS = 10;
@@ -43,7 +56,7 @@ export async function run({ browser, baseUrl, log }) {
   if (!existsSync('cdn/research-group.js')) throw new Error('cdn/research-group.js is missing: run `npm run build` first.');
   log(`uptime: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (load average, ${os.cpus().length} cores)`);
   const rows = [];
-  for (const layout of ['page', 'provider']) {
+  for (const layout of ['page', 'provider', 'floor']) {
     const cold = [];
     const coldCpu = [];
     const coldWindow = [];
@@ -75,7 +88,7 @@ export async function run({ browser, baseUrl, log }) {
     await context.close();
     log(`${layout}: cold ${cold.map((v) => v.toFixed(0)).join(', ')} ms (main-thread CPU ${coldCpu.map((v) => v.toFixed(0)).join(', ')} ms, in window ${coldWindow.map((v) => v.toFixed(0)).join(', ')} ms); warm median ${median(warm).toFixed(1)} ms (CPU in window ${median(warmWindow).toFixed(1)} ms); longest task ${longTask.map((v) => v.toFixed(0)).join(', ')} ms (CPU ${longTaskCpu.map((v) => v.toFixed(0)).join(', ')} ms)`);
     rows.push({
-      measure: `data → merged list painted (${layout === 'page' ? 'the whole group page' : 'provider + <publication-list>'})`,
+      measure: `data → merged list painted (${LAYOUTS[layout]})`,
       nodes: '',
       'merged works': works,
       'cold ms (med)': median(cold),
@@ -89,9 +102,9 @@ export async function run({ browser, baseUrl, log }) {
       // The page's longest task while the group is built and shown (cold), wall and main-thread CPU.
       'longest task ms (cold med)': median(longTask),
       'longest task CPU ms (cold med)': median(longTaskCpu),
-      target: '≤ 100 (tasks ≤ 50)',
-      met: median(warm) <= 100 && median(cold) <= 100 ? 'yes' : median(warm) <= 100 ? 'warm only' : 'NO',
-      'tasks met': Math.min(median(longTask), median(longTaskCpu)) <= 50 ? 'yes' : 'NO',
+      target: layout === 'floor' ? '(the floor)' : '≤ 100 (tasks ≤ 50)',
+      met: layout === 'floor' ? '' : median(warm) <= 100 && median(cold) <= 100 ? 'yes' : median(warm) <= 100 ? 'warm only' : 'NO',
+      'tasks met': layout === 'floor' ? '' : Math.min(median(longTask), median(longTaskCpu)) <= 50 ? 'yes' : 'NO',
     });
   }
 

@@ -46,6 +46,19 @@ const server = await createServer({
         });
       },
     },
+    {
+      // The built modules (dist/) that a bench page imports directly (the group merge, whose
+      // functions the CDN files do not export) get the compile hint the CDN chunks holding the
+      // same code begin with (scripts/cdn-build.mjs, NO_COMPILE_HINT there): the code compiles as
+      // it would from the CDN file, not one function at a time on the main thread.
+      name: 'cdn-compile-hint',
+      transform(code, id) {
+        const path = id.split('?')[0].replace(/\\/g, '/');
+        if (!path.startsWith(`${process.cwd().replace(/\\/g, '/')}/dist/`) || !path.endsWith('.js')) return null;
+        if (/\/dist\/data\/(citations\/(engine\.js|csl\/)|adapters\/[\w-]+-map\.js)/.test(path)) return null;
+        return { code: `//# allFunctionsCalledOnLoad\n${code}`, map: null };
+      },
+    },
   ],
   // Production builds of dependencies (Lit without its dev-mode checks), as users get them.
   resolve: { conditions: ['module', 'browser', 'production'] },

@@ -27,8 +27,15 @@ const afterFrame = () =>
     ch.port2.postMessage(null);
   });
 
+/**
+ * The same 60 members with one work each (for the `floor` layout: what showing a group's list
+ * costs a fresh page whatever its size), made on first use.
+ */
+let tiny;
+const tinyDept = () => (tiny ??= department(60, 60, 5, 2));
+
 /** The group as it arrives: a roster whose members carry their profiles (fresh objects each time). */
-const groupValue = () => structuredClone({ ...raw.roster, members: raw.roster.members.map((m, i) => ({ ...m, profile: raw.profiles[i] })) });
+const groupValue = (d = raw) => structuredClone({ ...d.roster, members: d.roster.members.map((m, i) => ({ ...m, profile: d.profiles[i] })) });
 
 /** One researcher with every work of the department (co-authors from the same pool), for the graph. */
 const single = () => ({ version: 1, id: 'A1000', name: 'Member A1000', works: structuredClone(raw.profiles.flatMap((p) => p.works)) });
@@ -94,16 +101,22 @@ window.groupPage = {
   },
   /**
    * Hands the group to a <research-group> (`page`: the whole group page; `provider`: only a
-   * <publication-list> inside it) and times until the merged list is rendered (`workMs`) and
-   * painted (`ms`: once the frame that shows it is rendered). The value is made before the clock starts.
+   * <publication-list> inside it; `floor`: the provider with the 60 members' 60 works, the list's
+   * page size 20, so that it paints as many works as the big group's first frame) and times until
+   * the merged list is rendered (`workMs`) and painted (`ms`: once the frame that shows it is
+   * rendered). The value is made before the clock starts.
    */
   async listAfterData(layout) {
     await customElements.whenDefined('research-group');
     stage().replaceChildren();
     const el = document.createElement('research-group');
-    if (layout === 'provider') el.append(document.createElement('publication-list'));
+    if (layout !== 'page') {
+      const list = document.createElement('publication-list');
+      if (layout === 'floor') list.setAttribute('page-size', '20');
+      el.append(list);
+    }
     stage().append(el);
-    const value = groupValue(); // made before the clock starts (and before the tasks counted)
+    const value = groupValue(layout === 'floor' ? tinyDept() : raw); // made before the clock starts (and before the tasks counted)
     await nextFrame();
     longest = 0;
     since = performance.now();
