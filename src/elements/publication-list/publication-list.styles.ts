@@ -8,6 +8,8 @@ import { css } from 'lit';
  */
 export const publicationListStyles = css`
   :host {
+    flex: 1 1 40rem;
+    min-width: 0;
     --_gap: var(--publication-list-gap, 1.25rem);
     --_title-font-size: var(--publication-list-title-font-size, 1.0625em);
     --_title-font-weight: var(--publication-list-title-font-weight, 600);
@@ -28,6 +30,11 @@ export const publicationListStyles = css`
 
   .root {
     container-type: inline-size;
+    /* Laid out by container queries on its own width, its content cannot size it where a page
+       lets content decide (a flex row, an inline block, a table cell): it would be 0 wide. It
+       counts as 17.5rem there (its narrowest layout; less than a phone, so a page's grid column
+       is never widened past one) and, in a flex row, grows from a basis of 40rem (on the host). */
+    contain-intrinsic-inline-size: 17.5rem;
     display: grid;
     gap: var(--_space);
     min-width: 0;
@@ -150,7 +157,7 @@ export const publicationListStyles = css`
     /* Works out of view are not laid out or painted until they come near it (a page of 50 shows
        a handful), and keep their last size once they were. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 9rem;
+    contain-intrinsic-block-size: auto 9rem;
   }
   .work:last-child {
     border-block-end: 0;

@@ -8,6 +8,8 @@ import { css } from 'lit';
 export const researchGroupStyles = css`
   :host {
     display: block;
+    flex: 1 1 48rem;
+    min-width: 0;
     --_gap: var(--research-group-gap, var(--_space));
     --_aside-width: var(--research-group-aside-width, 24rem);
     --_background: var(--research-group-background, var(--_color-surface-alt));
@@ -17,6 +19,11 @@ export const researchGroupStyles = css`
   }
   .container {
     container: research-group / inline-size;
+    /* Laid out by container queries on its own width, its content cannot size it where a page
+       lets content decide (a flex row, an inline block, a table cell): it would be 0 wide. It
+       counts as 17.5rem there (its narrowest layout; less than a phone, so a page's grid column
+       is never widened past one) and, in a flex row, grows from a basis of 48rem (on the host). */
+    contain-intrinsic-inline-size: 17.5rem;
   }
   .header {
     display: grid;
@@ -89,10 +96,10 @@ export const researchGroupStyles = css`
   }
   /* A card out of view keeps the same room (instead of researcher-card's own 10rem guess). */
   .member researcher-card {
-    contain-intrinsic-size: auto var(--_compact-card-height);
+    contain-intrinsic-block-size: auto var(--_compact-card-height);
   }
   .member.with-badge researcher-card {
-    contain-intrinsic-size: auto var(--_compact-card-badge-height);
+    contain-intrinsic-block-size: auto var(--_compact-card-badge-height);
   }
   .member-placeholder {
     box-sizing: border-box;

@@ -23,12 +23,20 @@ export const forwardTokens = unsafeCSS(
 
 export const researcherCardStyles = css`
   /* Out of view, a card is not laid out or painted (200 cards on a department page): it keeps
-     the room of a typical card until it has been shown once, then its own height. A page can
-     turn this off with researcher-card { content-visibility: visible }. */
+     the height of a typical card until it has been shown once, then its own height. A page can
+     turn this off with researcher-card { content-visibility: visible }. The height only: an
+     intrinsic width would be the card's min-content width (its container query makes it
+     otherwise zero), and a page's grid column sized from it would be wider than a phone. */
   :host {
     container-type: inline-size;
     content-visibility: auto;
-    contain-intrinsic-size: auto 30rem;
+    contain-intrinsic-block-size: auto 30rem;
+    /* Laid out by container queries on its own width, its content cannot size it where a page
+       lets content decide (a flex row, an inline block, a table cell): it would be 0 wide. It
+       counts as 17.5rem there (its narrowest layout; less than a phone, so a page's grid column
+       is never widened past one) and, in a flex row, grows from a basis of 30rem (compact: 16rem). */
+    contain-intrinsic-inline-size: 17.5rem;
+    flex: 1 1 30rem;
     min-width: 0;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
@@ -37,7 +45,8 @@ export const researcherCardStyles = css`
     overflow-wrap: anywhere;
   }
   :host([variant='compact']) {
-    contain-intrinsic-size: auto 10rem;
+    contain-intrinsic-block-size: auto 10rem;
+    flex-basis: 16rem;
   }
   @media print {
     :host {

@@ -9,12 +9,19 @@ import { css } from 'lit';
 export const researcherProfileStyles = css`
   :host {
     display: block;
+    flex: 1 1 48rem;
+    min-width: 0;
     --_gap: var(--researcher-profile-gap, var(--_space));
     --_aside-width: var(--researcher-profile-aside-width, 24rem);
     --_background: var(--researcher-profile-background, var(--_color-surface-alt));
   }
   .container {
     container: researcher-profile / inline-size;
+    /* Laid out by container queries on its own width, its content cannot size it where a page
+       lets content decide (a flex row, an inline block, a table cell): it would be 0 wide. It
+       counts as 17.5rem there (its narrowest layout; less than a phone, so a page's grid column
+       is never widened past one) and, in a flex row, grows from a basis of 48rem (on the host). */
+    contain-intrinsic-inline-size: 17.5rem;
   }
   .aside,
   .main {
