@@ -201,6 +201,22 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
   override connectedCallback(): void {
     startClock();
     super.connectedCallback();
+    // Until its first render (its turn in the render queue, its strings), the element is empty:
+    // \`:state(waiting)\` lets its styles keep the room of what it will show, so that the page
+    // below does not jump when it renders.
+    if (!this.hasUpdated) this._states()?.add('waiting');
+  }
+
+  private _internals: ElementInternals | undefined;
+
+  /** The element's custom states, where the browser has them (none on the server). */
+  private _states(): CustomStateSet | undefined {
+    try {
+      this._internals ??= this.attachInternals();
+      return this._internals.states;
+    } catch {
+      return undefined; // no ElementInternals, or a browser that wants \`--dashed\` state names
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -329,6 +345,7 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this._internals?.states.has('waiting')) this._internals.states.delete('waiting');
     if (!this.hasOwnData() && (this._sourceLoad || this.profileResult.status === 'pending')) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
   }

@@ -112,6 +112,14 @@ export const styles = [
       min-height: 6rem;
       max-height: none;
     }
+    /* Loading (and waiting for its first render), the room of the graph with its toolbar and
+       footer rows: the page below does not move when the graph arrives. */
+    .stage[part~='loading'] {
+      height: calc(var(--_height) + 4.5rem);
+    }
+    :host(:state(waiting)) {
+      min-height: calc(var(--_height) + 6rem);
+    }
     canvas {
       display: block;
       position: absolute;

@@ -94,12 +94,15 @@ export const researchGroupStyles = css`
   .member.with-badge {
     min-height: var(--_compact-card-badge-height);
   }
-  /* A card out of view keeps the same room (instead of researcher-card's own 10rem guess). */
+  /* A card out of view, waiting for its turn or loading keeps the same room (instead of
+     researcher-card's own guesses for a compact card). */
   .member researcher-card {
-    contain-intrinsic-block-size: auto var(--_compact-card-height);
+    --_card-room: var(--_compact-card-height);
+    --researcher-card-loading-height: var(--_compact-card-height);
   }
   .member.with-badge researcher-card {
-    contain-intrinsic-block-size: auto var(--_compact-card-badge-height);
+    --_card-room: var(--_compact-card-badge-height);
+    --researcher-card-loading-height: var(--_compact-card-badge-height);
   }
   .member-placeholder {
     box-sizing: border-box;

@@ -28,9 +28,10 @@ export const researcherCardStyles = css`
      intrinsic width would be the card's min-content width (its container query makes it
      otherwise zero), and a page's grid column sized from it would be wider than a phone. */
   :host {
+    --_card-room: 30rem;
     container-type: inline-size;
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 30rem;
+    contain-intrinsic-block-size: auto var(--_card-room);
     /* Laid out by container queries on its own width, its content cannot size it where a page
        lets content decide (a flex row, an inline block, a table cell): it would be 0 wide. It
        counts as 17.5rem there (its narrowest layout; less than a phone, so a page's grid column
@@ -45,8 +46,12 @@ export const researcherCardStyles = css`
     overflow-wrap: anywhere;
   }
   :host([variant='compact']) {
-    contain-intrinsic-block-size: auto 10rem;
+    --_card-room: 10rem;
     flex-basis: 16rem;
+  }
+  /* Waiting for its first render (its turn, when many cards mount at once): the same room. */
+  :host(:state(waiting)) {
+    min-block-size: var(--_card-room);
   }
   @media print {
     :host {
@@ -328,20 +333,44 @@ export const researcherCardStyles = css`
     color: var(--_color-muted);
   }
 
-  /* The loading skeleton in the card's shape. */
+  /* The loading skeleton in the card's shape, about as tall as a card of this width will be
+     (measured on the demo's rich and sparse profiles): what is below it barely moves when the
+     profile arrives. --researcher-card-loading-height sets one height for every width. */
   .card-skeleton {
     grid-template-columns: auto minmax(0, 1fr);
     column-gap: 0.85rem;
     align-items: start;
+    align-content: start;
+    min-block-size: var(--researcher-card-loading-height, var(--_skeleton-room, 50rem));
+    box-sizing: border-box;
   }
-  .card-skeleton .skeleton-lines {
-    display: grid;
-    gap: 0.6rem;
+  :host([variant='compact']) .card-skeleton {
+    --_skeleton-room: 13rem;
   }
-  .skeleton-avatar {
-    width: var(--_avatar-size);
-    height: var(--_avatar-size);
-    border-radius: 50%;
-    background: var(--_color-surface-alt);
+  @container (min-width: 22.5rem) {
+    .card-skeleton {
+      --_skeleton-room: 43rem;
+    }
+    :host([variant='compact']) .card-skeleton {
+      --_skeleton-room: 10.5rem;
+    }
+  }
+  @container (min-width: 30rem) {
+    .full-room {
+      --_skeleton-room: 38rem;
+    }
+  }
+  @container (min-width: 36rem) {
+    .full-room {
+      --_skeleton-room: 30rem;
+    }
+    :host([variant='compact']) .card-skeleton {
+      --_skeleton-room: 8.5rem;
+    }
+  }
+  @container (min-width: 48rem) {
+    .full-room {
+      --_skeleton-room: 24rem;
+    }
   }
 `;
