@@ -72,7 +72,7 @@ describe('elements in a page’s grid on a phone', () => {
  */
 describe('elements where the page lets their content size them', () => {
   for (const [name, template] of cases) {
-    it(`${name}: two side by side in a flex row share it, neither collapsed`, async () => {
+    it(`${name}: two side by side in a flex row, neither collapsed`, async () => {
       const row = await fixture<HTMLDivElement>(html`<div style="display: flex; gap: 16px; width: ${WIDE}px">${template()}${template()}</div>`);
       await settled(row);
       const widths = [...row.children].map((c) => c.getBoundingClientRect().width);
@@ -86,6 +86,16 @@ describe('elements where the page lets their content size them', () => {
       const w = page.querySelector('span')!.firstElementChild!.getBoundingClientRect().width;
       expect(w).to.be.at.least(USABLE);
       expect(w).to.be.at.most(WIDE);
+    });
+
+    it(`${name}: in a flex column, as tall as in a block`, async () => {
+      const page = await fixture<HTMLDivElement>(html`<div style=${`width: ${WIDE}px`}><div>${template()}</div><div style="display: flex; flex-direction: column; gap: 16px">${template()}<p>Below</p></div></div>`);
+      await settled(page);
+      const [inBlock, inColumn] = [...page.children].map((c) => c.firstElementChild!.getBoundingClientRect());
+      // (Within 2%: works out of view keep an estimated height until shown, and the two lists
+      // are not at the same place on the page.)
+      expect(inColumn!.height).to.be.closeTo(inBlock!.height, Math.max(1, inBlock!.height * 0.02));
+      expect(inColumn!.width).to.be.closeTo(inBlock!.width, 1);
     });
 
     it(`${name}: in a phone's flex row that wraps, no wider than the phone`, async () => {

@@ -35,9 +35,9 @@ export const researcherCardStyles = css`
     /* Laid out by container queries on its own width, its content cannot size it where a page
        lets content decide (a flex row, an inline block, a table cell): it would be 0 wide. It
        counts as 17.5rem there (its narrowest layout; less than a phone, so a page's grid column
-       is never widened past one) and, in a flex row, grows from a basis of 30rem (compact: 16rem). */
+       is never widened past one). Not a flex basis: in a page's flex column that would be its
+       height. A page that wants them to share a flex row sets flex on them. */
     contain-intrinsic-inline-size: 17.5rem;
-    flex: 1 1 30rem;
     min-width: 0;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
@@ -47,7 +47,6 @@ export const researcherCardStyles = css`
   }
   :host([variant='compact']) {
     --_card-room: 10rem;
-    flex-basis: 16rem;
   }
   /* Waiting for its first render (its turn, when many cards mount at once): the same room. */
   :host(:state(waiting)) {

@@ -9,7 +9,6 @@ import { css } from 'lit';
 export const researcherProfileStyles = css`
   :host {
     display: block;
-    flex: 1 1 48rem;
     min-width: 0;
     --_gap: var(--researcher-profile-gap, var(--_space));
     --_aside-width: var(--researcher-profile-aside-width, 24rem);
@@ -20,7 +19,8 @@ export const researcherProfileStyles = css`
     /* Laid out by container queries on its own width, its content cannot size it where a page
        lets content decide (a flex row, an inline block, a table cell): it would be 0 wide. It
        counts as 17.5rem there (its narrowest layout; less than a phone, so a page's grid column
-       is never widened past one) and, in a flex row, grows from a basis of 48rem (on the host). */
+       is never widened past one). Not a flex basis: in a page's flex column that would be its
+       height. A page that wants them to share a flex row sets flex on them. */
     contain-intrinsic-inline-size: 17.5rem;
   }
   .aside,
