@@ -202,9 +202,9 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
     startClock();
     super.connectedCallback();
     // Until its first render (its turn in the render queue, its strings), the element is empty:
-    // \`:state(waiting)\` lets its styles keep the room of what it will show, so that the page
-    // below does not jump when it renders.
-    if (!this.hasUpdated) this._states()?.add('waiting');
+    // `:state(waiting)` lets its styles keep the room of what it will show, so that the page
+    // below does not jump when it renders. Not when it is there already (rendered on the server).
+    if (!this.hasUpdated && !this.shadowRoot?.querySelector(':not(style)')) this._states()?.add('waiting');
   }
 
   private _internals: ElementInternals | undefined;
@@ -215,7 +215,7 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
       this._internals ??= this.attachInternals();
       return this._internals.states;
     } catch {
-      return undefined; // no ElementInternals, or a browser that wants \`--dashed\` state names
+      return undefined; // no ElementInternals, or a browser that wants `--dashed` state names
     }
   }
 

@@ -200,7 +200,29 @@ for (const entry of ENTRIES) {
       const hostObserver = new page.win.MutationObserver((records) => hostChanges.push(...records));
       hostObserver.observe(page.doc.body, { subtree: true, childList: true, attributes: true, attributeOldValue: true });
 
+      // The elements' heights in every frame while they hydrate: the server's HTML has its size
+      // already, and nothing may reserve room for a render that is there.
+      const sizes = new Map<Element, number[]>();
+      const size = (el: Element) => el.getBoundingClientRect().height;
+      // (After a frame: before its first, a card not yet known to be on screen has its
+      // out-of-view size, content-visibility: auto.)
+      await new Promise((r) => page.win.requestAnimationFrame(() => setTimeout(r)));
+      for (const el of [card, badge, list]) sizes.set(el, [size(el)]);
+      const resizes = new page.win.ResizeObserver((entries) => {
+        for (const e of entries) sizes.get(e.target)!.push(size(e.target));
+      });
+      for (const el of [card, badge, list]) resizes.observe(el);
+
       await hydrate(page, entry, errors);
+      await new Promise((r) => page.win.requestAnimationFrame(r));
+      resizes.disconnect();
+      // (A few px of slack: a work out of view has an estimated height until it is shown. And
+      // readings of 0 are left out: in some runs the card's box reads 0 for one frame while it
+      // hydrates, as it did before :state(waiting) existed — not what this checks.)
+      for (const [el, seen] of sizes) {
+        const moved = Math.max(...seen.filter((h) => h > 0).map((h) => Math.abs(h - seen[0]!)));
+        expect(moved, `<${el.localName}> heights while hydrating: ${seen.map((h) => h.toFixed(0)).join(', ')}`).to.be.at.most(4);
+      }
       changes.push(...observer.takeRecords());
       hostChanges.push(...hostObserver.takeRecords());
       observer.disconnect();
