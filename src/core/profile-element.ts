@@ -207,6 +207,32 @@ export abstract class ProfileElement<Key extends string = never> extends LitElem
     if (!this.hasUpdated && !this.shadowRoot?.querySelector(':not(style)')) this._states()?.add('waiting');
   }
 
+  /** A default slot in the shadow root until the first render (see createRenderRoot). */
+  private _interimSlot: HTMLSlotElement | undefined;
+
+  /**
+   * An element given children (a provider's elements, fallback content) shows them until its first
+   * render, which may wait for its turn in the render queue: an empty shadow root would hide them
+   * that long. On a server-rendered page, the `<researcher-profile>` around the rendered elements
+   * made them vanish for a frame or more while it hydrated.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (root instanceof ShadowRoot && this.firstElementChild && !root.querySelector(':not(style)')) {
+      this._interimSlot = document.createElement('slot');
+      root.append(this._interimSlot);
+    }
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (this._interimSlot) {
+      this._interimSlot.remove();
+      this._interimSlot = undefined;
+    }
+    super.update(changed);
+  }
+
   private _internals: ElementInternals | undefined;
 
   /** The element's custom states, where the browser has them (none on the server). */
