@@ -50,6 +50,17 @@ describe('<researcher-card> keeps the room of what it will show', () => {
       await waitUntil(() => part(card, 'loading'), 'the loading state', { timeout: 5000 });
       await nextFrame();
       const loading = below();
+      // The skeleton in the card's shape: a round avatar and three lines at its top.
+      const avatar = part(card, 'loading')!.querySelector('.skeleton-avatar')!.getBoundingClientRect();
+      expect(avatar.width, 'the avatar').to.be.at.least(24);
+      expect(avatar.height).to.be.closeTo(avatar.width, 0.5);
+      const lines = [...part(card, 'loading')!.querySelectorAll('.skeleton-line')].map((l) => l.getBoundingClientRect());
+      expect(lines.length).to.equal(3);
+      for (const l of lines) {
+        expect(l.width, 'a line').to.be.greaterThan(40);
+        expect(l.height).to.be.greaterThan(8);
+        expect(l.top - avatar.top, 'near the top').to.be.lessThan(80);
+      }
       await waitUntil(() => part(card, 'name'), 'the profile', { timeout: 5000 });
       await nextFrame();
       const shown = below();

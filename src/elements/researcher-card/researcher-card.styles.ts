@@ -343,6 +343,16 @@ export const researcherCardStyles = css`
     min-block-size: var(--researcher-card-loading-height, var(--_skeleton-room, 50rem));
     box-sizing: border-box;
   }
+  .card-skeleton .skeleton-lines {
+    display: grid;
+    gap: 0.6rem;
+  }
+  .skeleton-avatar {
+    width: var(--_avatar-size);
+    height: var(--_avatar-size);
+    border-radius: 50%;
+    background: var(--_color-surface-alt);
+  }
   :host([variant='compact']) .card-skeleton {
     --_skeleton-room: 13rem;
   }
