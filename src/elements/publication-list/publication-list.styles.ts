@@ -1,4 +1,4 @@
-// About 415 lines: one shadow root's stylesheet (toolbar, work items, states, themes); the Cite
+// About 425 lines: one shadow root's stylesheet (toolbar, work items, states, themes); the Cite
 // panel's rules are in cite-panel.styles.ts, loaded with the panel.
 import { css } from 'lit';
 
@@ -29,11 +29,7 @@ export const publicationListStyles = css`
 
   .root {
     container-type: inline-size;
-    /* Laid out by container queries on its own width, its content cannot size it where a page
-       lets content decide (a flex row, an inline block, a table cell): it would be 0 wide. It
-       counts as 17.5rem there (its narrowest layout; less than a phone, so a page's grid column
-       is never widened past one). Not a flex basis: in a page's flex column that would be its
-       height. A page that wants them to share a flex row sets flex on them. */
+    /* Its width where the page lets content decide: see researcher-card.styles.ts. */
     contain-intrinsic-inline-size: 17.5rem;
     display: grid;
     gap: var(--_space);

@@ -18,11 +18,7 @@ export const researchGroupStyles = css`
   }
   .container {
     container: research-group / inline-size;
-    /* Laid out by container queries on its own width, its content cannot size it where a page
-       lets content decide (a flex row, an inline block, a table cell): it would be 0 wide. It
-       counts as 17.5rem there (its narrowest layout; less than a phone, so a page's grid column
-       is never widened past one). Not a flex basis: in a page's flex column that would be its
-       height. A page that wants them to share a flex row sets flex on them. */
+    /* Its width where the page lets content decide: see researcher-card.styles.ts. */
     contain-intrinsic-inline-size: 17.5rem;
   }
   .header {
