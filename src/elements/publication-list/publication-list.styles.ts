@@ -1,4 +1,4 @@
-// About 425 lines: one shadow root's stylesheet (toolbar, work items, states, themes); the Cite
+// About 420 lines: one shadow root's stylesheet (toolbar, work items, states, themes); the Cite
 // panel's rules are in cite-panel.styles.ts, loaded with the panel.
 import { css } from 'lit';
 
